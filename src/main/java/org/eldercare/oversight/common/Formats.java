@@ -1,0 +1,21 @@
+package org.eldercare.oversight.common;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** Date/time display in Beijing time for templates: {@code ${@fmt.dateTime(x)}}. */
+@Component("fmt")
+public class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockConfiguration.ZONE);
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ClockConfiguration.ZONE);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "—" : DATE_TIME.format(instant);
+    }
+
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "—" : DATE_TIME_SECONDS.format(instant);
+    }
+}

@@ -1,0 +1,49 @@
+package org.eldercare.oversight.identity;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Demo accounts (profile {@code demo} only), all with password Demo@2026pass; listed in the README. */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo@2026pass";
+    static final String DEMO_TOWNSHIP = "532301100000";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    private final UserService users;
+
+    DemoAccounts(UserService users) {
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemUser.runAsRoot(() -> {
+            add("demo-supervisor", "张监管（州民政局）", "532300", Set.of(Role.SUPERVISOR), "CIVIL_AFFAIRS");
+            add("demo-county", "李监管（楚雄市民政局）", "532301", Set.of(Role.SUPERVISOR), "CIVIL_AFFAIRS");
+            add("demo-township", "王专干（鹿城镇）", DEMO_TOWNSHIP, Set.of(Role.TOWNSHIP), "CIVIL_AFFAIRS");
+            add("demo-inspector", "赵执法（楚雄市）", "532301", Set.of(Role.INSPECTOR), "CIVIL_AFFAIRS");
+            add("demo-department", "陈联络（州消防救援支队）", "532300", Set.of(Role.DEPARTMENT), "FIRE_RESCUE");
+            add("demo-institution", "楚雄市示范养老院", "532301", Set.of(Role.INSTITUTION), null);
+            add("sysadmin", "系统管理员", "000000", Set.of(Role.SYSADMIN), null);
+            add("secadmin", "安全管理员", "000000", Set.of(Role.SECADMIN), null);
+            add("auditadmin", "审计管理员", "000000", Set.of(Role.AUDITADMIN), null);
+        });
+    }
+
+    private void add(String username, String name, String region, Set<Role> roles, String department) {
+        if (!users.exists(username)) {
+            users.createWithPassword(new UserService.NewUser(username, name, region, roles, department, null, null, null),
+                    PASSWORD, false, "demo");
+            log.info("Demo account {} created", username);
+        }
+    }
+}

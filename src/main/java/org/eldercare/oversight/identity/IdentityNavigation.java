@@ -1,0 +1,30 @@
+package org.eldercare.oversight.identity;
+
+import java.util.Set;
+import org.eldercare.oversight.common.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityNavigation {
+
+    @Bean
+    NavigationItem navUsers() {
+        return new NavigationItem(900, "nav.users", "/admin/users", "bi-people", Set.of(Role.SYSADMIN.authority()));
+    }
+
+    @Bean
+    NavigationItem navTokens() {
+        return new NavigationItem(920, "nav.tokens", "/admin/tokens", "bi-key", Set.of(Role.SYSADMIN.authority()));
+    }
+
+    @Bean
+    NavigationItem navPolicy() {
+        return new NavigationItem(930, "nav.policy", "/admin/security-policy", "bi-shield-lock", Set.of(Role.SECADMIN.authority()));
+    }
+
+    @Bean
+    NavigationItem navPassword() {
+        return new NavigationItem(990, "nav.password", "/account/password", "bi-person-lock", Set.of());
+    }
+}

@@ -1,0 +1,16 @@
+package org.eldercare.oversight.identity;
+
+import java.util.Optional;
+
+/**
+ * How identity learns an institution's name when an account or an API token is linked to it. Implemented by the
+ * registry module (which depends on identity, not the other way round).
+ */
+public interface InstitutionDirectory {
+
+    /** The institution's name and region, if it exists. */
+    Optional<Entry> find(long institutionId);
+
+    record Entry(long id, String name, String regionCode) {
+    }
+}

@@ -1,0 +1,141 @@
+package org.eldercare.oversight.registry;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Set;
+import org.eldercare.oversight.common.Messages;
+import org.eldercare.oversight.common.NavigationItem;
+import org.eldercare.oversight.common.PlatformException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** REG-4 pages and API: registration import, result with Excel export, township verification leads. */
+@Controller
+@PreAuthorize("hasAnyRole('SUPERVISOR','TOWNSHIP')")
+@Tag(name = "登记备案比对")
+class CrossCheckController {
+
+    private final RegistrationImportService imports;
+    private final Messages messages;
+
+    CrossCheckController(RegistrationImportService imports, Messages messages) {
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @PostMapping(value = "/api/v1/registrations/imports", consumes = "multipart/form-data")
+    @ResponseBody
+    @Operation(summary = "导入登记数据（CSV：UTF-8或GBK；或Excel），比对分类；有错误行时不导入，除非 acceptGoodRows=true")
+    ResponseEntity<Object> importApi(@RequestPart("file") MultipartFile file,
+                                     @RequestParam(defaultValue = "false") boolean acceptGoodRows) throws IOException {
+        RegistrationImportService.Outcome o = imports.importFile(file.getOriginalFilename(), file.getBytes(), acceptGoodRows);
+        if (o.importId() == null) {
+            org.springframework.http.ProblemDetail pd = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "文件有 " + o.badRows().size() + " 行错误，未导入任何数据；修正后重新上传，或选择只导入正确的行。");
+            pd.setTitle("请求有误");
+            pd.setProperty("errors", o.badRows());
+            return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        }
+        return ResponseEntity.status(201).body(o);
+    }
+
+    @GetMapping("/api/v1/registrations/imports/{id}")
+    @ResponseBody
+    @Operation(summary = "比对结果：各类数量及逐行结果")
+    RegistrationImportService.ImportReport reportApi(@PathVariable long id) {
+        return imports.report(id);
+    }
+
+    @GetMapping("/registry/imports")
+    String page(Model model) {
+        model.addAttribute("imports", imports.imports());
+        model.addAttribute("caller", Caller.current());
+        return "registry/imports";
+    }
+
+    @PostMapping("/registry/imports")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean acceptGoodRows, Model model, RedirectAttributes redirect) throws IOException {
+        try {
+            RegistrationImportService.Outcome o = imports.importFile(file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(), acceptGoodRows);
+            if (o.importId() == null) {
+                model.addAttribute("outcome", o);
+                model.addAttribute("imports", imports.imports());
+                model.addAttribute("caller", Caller.current());
+                return "registry/imports";
+            }
+            redirect.addFlashAttribute("message", "导入完成：共 " + o.totalRows() + " 行，涉及养老服务 " + o.keptRows() + " 行"
+                    + (o.badRows().isEmpty() ? "" : "，跳过错误行 " + o.badRows().size() + " 行") + "。");
+            return "redirect:/registry/imports/" + o.importId();
+        } catch (PlatformException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+            return "redirect:/registry/imports";
+        }
+    }
+
+    @GetMapping("/registry/imports/{id}")
+    String report(@PathVariable long id, Model model) {
+        model.addAttribute("report", imports.report(id));
+        model.addAttribute("classes", RegistrationImportService.Classification.values());
+        return "registry/import-report";
+    }
+
+    @GetMapping("/registry/imports/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return RegistryPagesController.excel(imports.exportExcel(id), "登记备案比对-" + id + "-" + LocalDate.now() + ".xlsx");
+    }
+
+    @GetMapping("/registry/leads")
+    String leads(@RequestParam(defaultValue = "OPEN") String status, Model model) {
+        model.addAttribute("leads", imports.leads("ALL".equals(status) ? null : status));
+        model.addAttribute("status", status);
+        return "registry/leads";
+    }
+
+    @GetMapping("/registry/leads/{id}")
+    String lead(@PathVariable long id, Model model) {
+        model.addAttribute("lead", imports.lead(id));
+        model.addAttribute("results", RegistrationImportService.LeadResult.values());
+        return "registry/lead";
+    }
+
+    @PostMapping("/registry/leads/{id}")
+    String recordResult(@PathVariable long id, @RequestParam(defaultValue = "") String result, @RequestParam(required = false) String note,
+                        RedirectAttributes redirect) {
+        try {
+            imports.recordLeadResult(id, result, note);
+            redirect.addFlashAttribute("message", "核查结果已记录。");
+        } catch (PlatformException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/registry/leads/" + id;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+        @Bean
+        NavigationItem navImports() {
+            return new NavigationItem(110, "nav.imports", "/registry/imports", "bi-arrow-left-right", Set.of("ROLE_SUPERVISOR"));
+        }
+
+        @Bean
+        NavigationItem navLeads() {
+            return new NavigationItem(120, "nav.leads", "/registry/leads", "bi-geo", Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.eldercare.oversight.todo;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.eldercare.oversight.region.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publish, complete and list to-do items. */
+@Service
+public class TodoBoard {
+
+    private final JdbcClient jdbc;
+    private final DataScope scope;
+    private final Clock clock;
+
+    TodoBoard(JdbcClient jdbc, DataScope scope, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void publish(TodoItem item) {
+        jdbc.sql("""
+                insert into todo_item (source_type, source_id, region_code, role, title, link, due_date, provisional)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (source_type, source_id, role) do update set region_code = excluded.region_code,
+                    title = excluded.title, link = excluded.link, due_date = excluded.due_date,
+                    provisional = excluded.provisional, status = 'OPEN', done_at = null""")
+                .params(item.sourceType(), item.sourceId(), item.regionCode(), item.role(), item.title(), item.link(),
+                        item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional())
+                .update();
+    }
+
+    /** Marks every role's entry for that source done. */
+    @Transactional
+    public void complete(String sourceType, String sourceId) {
+        jdbc.sql("update todo_item set status = 'DONE', done_at = now() where source_type = ? and source_id = ? and status = 'OPEN'")
+                .params(sourceType, sourceId).update();
+    }
+
+    public record Entry(long id, String title, String link, LocalDate dueDate, boolean provisional, String regionCode,
+                        String regionName, String role, boolean overdue) {
+    }
+
+    /** Open items for any of {@code roles} in the caller's region and below, soonest due first. */
+    public List<Entry> openFor(Collection<String> roles, int limit) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return scope.bind(jdbc.sql("select t.id, t.title, t.link, t.due_date, t.provisional, t.region_code, r.name as region_name, t.role, "
+                        + "(t.due_date is not null and t.due_date < :today) as overdue "
+                        + "from todo_item t join region r on r.code = t.region_code "
+                        + "where t.status = 'OPEN' and t.role in (:roles) and " + scope.condition("t.region_code")
+                        + " order by t.due_date nulls last, t.id limit :limit")
+                        .param("today", Date.valueOf(today)).param("roles", roles).param("limit", limit))
+                .query(Entry.class).list();
+    }
+}

@@ -1,0 +1,151 @@
+package org.eldercare.oversight.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.eldercare.oversight.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** REG-1/REG-2 in a real browser: a supervisor files a new institution through the forms and finds it in the list. */
+@Tag("browser")
+class FilingBrowserTests extends IntegrationTest {
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        driver = WorkbenchBrowserTests.chromium();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** Scrolls the element to the middle of the screen first (instantly), clear of the sticky top bar. */
+    private void click(By by) {
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        org.openqa.selenium.WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        // Bootstrap turns on smooth scrolling; scroll instantly so the click lands where the element is
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(e)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+            try {
+                shot("click-failed.png");
+                Files.writeString(Path.of("target", "screenshots", "click-failed.html"), driver.getPageSource());
+            } catch (Exception ignored) {
+                // keep the original failure
+            }
+            throw ex;
+        }
+    }
+
+    private void go(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void shot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void upload(String material, Path file) {
+        new Select(driver.findElement(By.name("material"))).selectByValue(material);
+        driver.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+        click(By.xpath("//button[text()='上传']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+    }
+
+    @Test
+    @DisplayName("Browser: a supervisor files an institution (archive, materials, commitment, submit, accept) and sees it in the list")
+    void fileAnInstitution() throws Exception {
+        String code = org.eldercare.oversight.codes.Uscc.complete("52532301MJ9" + String.format("%06d", (int) (System.nanoTime() % 1_000_000))).value();
+        String name = "楚雄市鹿城镇浏览器测试养老院";
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys("demo-county");
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        click(By.id("login-submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-title")));
+
+        go("/registry/institutions/new");
+        driver.findElement(By.id("uscc")).sendKeys(code.toLowerCase());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uscc-feedback"), "代码有效"));
+        driver.findElement(By.id("name")).sendKeys(name);
+        new Select(driver.findElement(By.id("regionCode"))).selectByValue("532301100000");
+        driver.findElement(By.id("address")).sendKeys("楚雄市鹿城镇测试大道8号");
+        driver.findElement(By.id("bedsTotal")).clear();
+        driver.findElement(By.id("bedsTotal")).sendKeys("50");
+        driver.findElement(By.id("nursingBeds")).clear();
+        driver.findElement(By.id("nursingBeds")).sendKeys("30");
+        shot("institution-form.png");
+        click(By.id("save-institution"));
+        wait.until(ExpectedConditions.textToBe(By.id("institution-name"), name));
+
+        click(By.id("tab-filings"));
+        click(By.id("start-filing"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filing-state")));
+        Path pdf = Files.createTempFile("material", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%test\n%%EOF\n".getBytes());
+        upload("REGISTRATION_CERTIFICATE", pdf);
+        upload("SITE_PROOF", pdf);
+        driver.findElement(By.name("signerName")).sendKeys("孙院长");
+        driver.findElement(By.name("signerTitle")).sendKeys("院长");
+        click(By.id("sign-commitment"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash-message"), "已签署"));
+        click(By.id("submit-filing"));
+        wait.until(ExpectedConditions.textToBe(By.id("filing-state"), "已提交"));
+        click(By.id("accept-filing"));
+        wait.until(ExpectedConditions.textToBe(By.id("filing-state"), "已备案"));
+        assertThat(driver.findElement(By.id("receipt-no")).getText()).matches("楚民养备〔\\d{4}〕\\d{4}号");
+        shot("filing-accepted.png");
+
+        go("/registry/institutions?q=" + code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("institution-table")));
+        String table = driver.findElement(By.id("institution-table")).getText();
+        assertThat(table).contains(name).contains(code).contains("已备案");
+        shot("institution-list.png");
+    }
+
+    @Test
+    @DisplayName("Browser: on a phone, the institution user opens its filing and sees what is still missing")
+    void institutionUserOnPhone() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys("demo-institution");
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        click(By.id("login-submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-title")));
+        go("/registry/institutions");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("institution-table")));
+        assertThat(driver.findElement(By.id("institution-total")).getText()).isEqualTo("1");
+        click(By.linkText("楚雄市东瓜镇夕阳红老年公寓"));
+        click(By.id("tab-filings"));
+        click(By.linkText("办理"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-filing")));
+        click(By.id("submit-filing"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
+        assertThat(driver.findElement(By.id("flash-error")).getText()).isEqualTo("提交前须由负责人签署书面信用承诺。");
+        assertThat(driver.findElements(By.id("accept-filing"))).isEmpty();
+        shot("filing-phone.png");
+    }
+}

@@ -1,0 +1,75 @@
+package org.eldercare.oversight.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.Set;
+import org.eldercare.oversight.IntegrationTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+class LockoutTests extends IntegrationTest {
+
+    private static final String PW = "Lockout#Test2026";
+
+    private String failedLoginMessage(String username, String password) throws Exception {
+        MvcResult r = mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(redirectedUrl("/login?error")).andReturn();
+        MockHttpSession session = (MockHttpSession) r.getRequest().getSession();
+        String html = mvc.perform(get("/login?error").session(session)).andReturn().getResponse().getContentAsString();
+        return html;
+    }
+
+    @Test
+    @DisplayName("Lockout: 5 consecutive failures lock the account for 15 minutes, said plainly; it unlocks after 15 minutes")
+    void fiveFailuresLockFor15Minutes() throws Exception {
+        String user = createUser("lock", "532301", Set.of(Role.SUPERVISOR), PW);
+        for (int i = 1; i <= 4; i++) {
+            assertThat(failedLoginMessage(user, "wrong-" + i)).contains("用户名或密码错误。连续5次输入错误，账户将被锁定15分钟。");
+        }
+        assertThat(failedLoginMessage(user, "wrong-5")).contains("密码已连续输错5次，账户已被锁定15分钟");
+        // while locked even the right password is refused
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(failedLoginMessage(user, PW)).contains("账户已被锁定");
+        mvc.perform(get("/api/v1/me").with(httpBasic(user, PW))).andExpect(status().isUnauthorized());
+        // after 15 minutes the right password works again
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        mvc.perform(formLogin("/login").user(user).password(PW)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    @DisplayName("Lockout: a successful login resets the count of consecutive failures")
+    void successResetsCount() throws Exception {
+        String user = createUser("lockreset", "532301", Set.of(Role.SUPERVISOR), PW);
+        for (int i = 0; i < 4; i++) {
+            failedLoginMessage(user, "wrong");
+        }
+        mvc.perform(formLogin("/login").user(user).password(PW)).andExpect(redirectedUrl("/"));
+        for (int i = 0; i < 4; i++) {
+            assertThat(failedLoginMessage(user, "wrong")).doesNotContain("锁定15分钟，请于");
+        }
+        mvc.perform(formLogin("/login").user(user).password(PW)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    @DisplayName("Login page is in Chinese and states the lockout policy")
+    void loginPageIsChinese() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("连续<span>5</span>次输错密码，账户将锁定<span>15</span>分钟")));
+    }
+
+    @Test
+    @DisplayName("A form login sets the 30-minute idle timeout of the session policy")
+    void sessionIdleTimeoutIs30Minutes() throws Exception {
+        MockHttpSession session = login("demo-county", DEMO_PASSWORD);
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+    }
+}

@@ -1,0 +1,50 @@
+package org.eldercare.oversight.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Outside the demo profile: no demo data, and the first system administrator comes from configuration
+ * with a forced password change.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "eldercare.embedded-db.data-dir=")
+class ProductionStartupTests {
+
+    private static final boolean SHARED_SERVER = System.getenv("SPRING_DATASOURCE_URL") != null;
+
+    /** On CI's shared real server the bootstrap admin would clash with the demo suite's sysadmin: leave it unset there. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void bootstrapPassword(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("eldercare.bootstrap.admin-password", () -> SHARED_SERVER ? "" : "First#Admin2026");
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @DisplayName("Without the demo profile no demo loader runs")
+    void noDemoLoaders() {
+        assertThat(context.getBeansOfType(DemoAccounts.class)).isEmpty();
+        assertThat(context.containsBean("demoTownships")).isFalse();
+        assertThat(context.getBeansOfType(AccountBootstrap.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("On an empty database the first admin is created from configuration and must change the password")
+    void firstAdminFromConfiguration() {
+        assumeTrue(!SHARED_SERVER, "needs the fresh embedded database of this context");
+        assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select must_change_password from user_account where username = 'sysadmin'")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from region where level = 4").query(Long.class).single()).isZero();
+    }
+}

@@ -1,0 +1,187 @@
+package org.eldercare.oversight.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.idev.excel.FastExcel;
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eldercare.oversight.IntegrationTest;
+import org.eldercare.oversight.identity.Role;
+import org.eldercare.oversight.identity.SystemUserTestAccess;
+import org.eldercare.oversight.region.RegionService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/** REG-4 registration–filing cross-check, each test in a county of its own so the classes are exact. */
+class CrossCheckImportTests extends IntegrationTest {
+
+    private static final String PW = "Cross#Check2026";
+
+    @Autowired
+    RegionService regionService;
+
+    record County(String code, String townA, String townB, String supervisor) {
+    }
+
+    private County county(String code, String townAName, String townBName) {
+        String a = code + "100000";
+        String b = code + "101000";
+        SystemUserTestAccess.asRoot(() -> regionService.importCsv((a + "," + townAName + "," + code + "\n" + b + "," + townBName + "," + code + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        return new County(code, a, b, createUser("sup-" + code, code, Set.of(Role.SUPERVISOR), PW));
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(County c) {
+        return httpBasic(c.supervisor(), PW);
+    }
+
+    private String institution(County c, String name, String town, String operatingStatus) throws Exception {
+        String uscc = RegistryFixtures.uscc(c.code());
+        mvc.perform(post("/api/v1/institutions").with(as(c)).contentType(MediaType.APPLICATION_JSON)
+                        .content(RegistryFixtures.institutionJson(uscc, name, town).replace("\"OPERATING\"", "\"" + operatingStatus + "\"")))
+                .andExpect(status().isCreated());
+        return uscc;
+    }
+
+    private void file(County c, String uscc) throws Exception {
+        String json = mvc.perform(post("/api/v1/institutions/" + uscc + "/filings").with(as(c)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andReturn().getResponse().getContentAsString();
+        long f = ((Number) JsonPath.read(json, "$.id")).longValue();
+        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+            mvc.perform(multipart("/api/v1/filings/" + f + "/attachments").file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
+                    .param("material", m).with(as(c))).andExpect(status().isCreated());
+        }
+        mvc.perform(post("/api/v1/filings/" + f + "/commitment").with(as(c)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"signerName\":\"甲\",\"signerTitle\":\"院长\"}"));
+        mvc.perform(post("/api/v1/filings/" + f + "/submit").with(as(c))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/filings/" + f + "/accept").with(as(c))).andExpect(status().isOk());
+    }
+
+    private long imports() {
+        return jdbc.sql("select count(*) from registration_import").query(Long.class).single();
+    }
+
+    @Test
+    @DisplayName("REG-4 a GBK file with all four classes, a bad code and a duplicate code: nothing imported until good rows are accepted")
+    void classifiesAllFourClasses() throws Exception {
+        County c = county("532325", "栋川镇", "光禄镇");
+        String filed = institution(c, "栋川镇颐养院", c.townA(), "OPERATING");
+        file(c, filed);
+        String unfiled = institution(c, "栋川镇夕阳红养老院", c.townA(), "OPERATING");
+        String preparing = institution(c, "光禄镇康乐老年公寓（筹）", c.townB(), "PREPARING");
+        String unregistered = institution(c, "光禄镇无照托老所", c.townB(), "OPERATING");
+        String newcomer = RegistryFixtures.uscc("532325");
+        String notElderly = RegistryFixtures.uscc("532325");
+        String csv = "统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n"
+                + filed + ",栋川镇颐养院,民政,养老服务,姚安县栋川镇,2020-01-02\n"
+                + unfiled + ",栋川镇夕阳红养老院,市场监管,\"养老服务,餐饮服务\",姚安县栋川镇,2021/3/4\n"
+                + RegistryFixtures.uscc("532325") + ",光禄镇康乐老年公寓(筹),市场监管,机构养老服务,姚安县光禄镇,20220506\n"
+                + newcomer + ",光禄镇幸福家园,市场监管,居家养老服务；家政服务,姚安县光禄镇龙华村,2023年7月8日\n"
+                + notElderly + ",姚安县某餐馆,市场监管,餐饮服务,姚安县栋川镇,2023-01-01\n"
+                + "91532325XXXXXXXXXX,代码错误的公司,市场监管,养老服务,姚安县,2023-01-01\n"
+                + newcomer + ",重复代码的机构,市场监管,养老服务,姚安县,2023-01-01\n";
+        byte[] gbk = csv.getBytes(Charset.forName("GBK"));
+        long before = imports();
+        mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "登记数据.csv", "text/csv", gbk)).with(as(c)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].line").value(7))
+                .andExpect(jsonPath("$.errors[1].line").value(8))
+                .andExpect(jsonPath("$.errors[1].reason").value("统一社会信用代码与第5行重复"));
+        assertThat(imports()).isEqualTo(before);
+
+        String json = mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "登记数据.csv", "text/csv", gbk))
+                        .param("acceptGoodRows", "true").with(as(c)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.encoding").value("GBK"))
+                .andExpect(jsonPath("$.totalRows").value(7))
+                .andExpect(jsonPath("$.keptRows").value(4))
+                .andExpect(jsonPath("$.skippedRows").value(1))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.importId")).longValue();
+        String report = mvc.perform(get("/api/v1/registrations/imports/" + id).with(as(c))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.FILED").value(1))
+                .andExpect(jsonPath("$.counts.UNFILED").value(2))
+                .andExpect(jsonPath("$.counts.NOT_OPERATING").value(1))
+                .andExpect(jsonPath("$.counts.UNREGISTERED").value(1))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(report, "$.rows[?(@.classification == 'UNREGISTERED')].uscc")).containsExactly(unregistered);
+        assertThat((List<String>) JsonPath.read(report, "$.rows[?(@.classification == 'NOT_OPERATING')].name")).containsExactly("光禄镇康乐老年公寓(筹)");
+        assertThat((List<String>) JsonPath.read(report, "$.rows[?(@.uscc == '" + unfiled + "')].leadRegion")).containsExactly("栋川镇");
+        assertThat((List<String>) JsonPath.read(report, "$.rows[?(@.uscc == '" + newcomer + "')].leadRegion")).containsExactly("光禄镇");
+        assertThat(jdbc.sql("select count(*) from registration_row where import_id = ? and uscc = ?").params(id, notElderly).query(Long.class).single()).isZero();
+
+        // the township officer of 光禄镇 gets the lead and records the on-site result
+        String officer = createUser("gl", c.townB(), Set.of(Role.TOWNSHIP), PW);
+        long lead = ((Number) ((List<?>) JsonPath.read(report, "$.rows[?(@.uscc == '" + newcomer + "')].leadId")).get(0)).longValue();
+        String home = mvc.perform(get("/").session(login(officer, PW))).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("核查线索（登记未备案）：光禄镇幸福家园");
+        var session = login(officer, PW);
+        mvc.perform(post("/registry/leads/" + lead).session(session).with(csrf()).param("result", "NOT_OPERATING").param("note", "现场为家政门店，未收住老人"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/registry/leads/" + lead).session(session)).andReturn().getResponse().getContentAsString())
+                .contains("未开展养老服务：现场为家政门店，未收住老人");
+        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString()).doesNotContain("光禄镇幸福家园");
+        mvc.perform(get("/api/v1/registrations/imports/" + id).with(as(c))).andExpect(jsonPath("$.counts.NOT_OPERATING").value(2));
+        // the officer of 栋川镇 does not see 光禄镇's lead
+        String other = createUser("dc", c.townA(), Set.of(Role.TOWNSHIP), PW);
+        mvc.perform(get("/registry/leads/" + lead).session(login(other, PW))).andExpect(status().isNotFound());
+
+        // Excel export of the result
+        byte[] xlsx = mvc.perform(get("/registry/imports/" + id + "/export").with(as(c))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
+        assertThat(rows.get(0).values()).contains("比对结果", "核查线索推送至");
+        assertThat(rows).hasSize(1 + 5);
+        assertThat(rows.stream().map(r -> r.get(6)).toList()).contains("已备案", "登记未备案", "未登记但实际开展（疑似无证机构）");
+    }
+
+    @Test
+    @DisplayName("REG-4 UTF-8 (with BOM) and Excel files import the same way; another county cannot read the result")
+    void utf8AndExcel() throws Exception {
+        County c = county("532326", "金碧镇", "石羊镇");
+        String code = RegistryFixtures.uscc("532326");
+        String csv = "\uFEFF统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n" + code + ",金碧镇老年服务站,民政,养老服务,大姚县金碧镇,2024-05-06\n";
+        String json = mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "u.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(as(c)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.encoding").value("UTF-8"))
+                .andExpect(jsonPath("$.counts.UNFILED").value(1)).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.importId")).longValue();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String code2 = RegistryFixtures.uscc("532326");
+        FastExcel.write(out).head(List.of(List.of("统一社会信用代码"), List.of("机构名称"), List.of("登记机关"), List.of("业务范围"), List.of("住所"), List.of("成立日期")))
+                .sheet("登记").doWrite(List.of(List.of(code2, "石羊镇互助养老点", "民政", "农村互助养老服务", "大姚县石羊镇", "2024-06-01")));
+        mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "r.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray())).with(as(c)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.encoding").value("Excel"))
+                .andExpect(jsonPath("$.keptRows").value(1)).andExpect(jsonPath("$.counts.UNFILED").value(1));
+        String leadRegion = jdbc.sql("select r.name from verification_lead l join region r on r.code = l.region_code where l.uscc = ?")
+                .param(code2).query(String.class).single();
+        assertThat(leadRegion).isEqualTo("石羊镇");
+
+        mvc.perform(get("/api/v1/registrations/imports/" + id).with(httpBasic("demo-county", DEMO_PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "u.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(httpBasic("demo-township", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", "a,b\n".getBytes(StandardCharsets.UTF_8)))
+                .with(as(c))).andExpect(status().isBadRequest());
+    }
+}
