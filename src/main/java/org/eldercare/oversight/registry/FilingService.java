@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eldercare.oversight.calendar.Deadline;
+import org.eldercare.oversight.calendar.DeadlineTracker;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.todo.TodoBoard;
+import org.eldercare.oversight.todo.TodoItem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class FilingService {
 
     static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
+    /** To-do for the institution: a draft to complete or a returned filing to correct. */
+    static final String INSTITUTION_TASK = "registry.filing-institution";
+    /** To-do for the region's supervisors: a submitted filing awaiting the bureau's decision. */
+    static final String REVIEW_TASK = "registry.filing-review";
     static final String COMMITMENT_TEXT = """
             本机构郑重承诺：按照建筑、消防、食品安全、医疗卫生、特种设备、环境保护等法律法规和强制性国家标准开展养老服务；\
             所提交的备案材料真实、准确、完整；自觉接受民政部门和有关部门的监督检查，如有违反，愿意承担相应法律责任，\
@@ -35,10 +43,14 @@ public class FilingService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TodoBoard todos;
+    private final DeadlineTracker deadlines;
 
     FilingService(FilingRepository filings, InstitutionService institutionService, InstitutionRepository institutions,
                   ReceiptNumbers receipts, WorkingDayCalendar calendar, RegistrySettings settings, JdbcClient jdbc, Clock clock,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, TodoBoard todos, DeadlineTracker deadlines) {
+        this.todos = todos;
+        this.deadlines = deadlines;
         this.filings = filings;
         this.institutionService = institutionService;
         this.institutions = institutions;
@@ -75,7 +87,15 @@ public class FilingService {
             throw PlatformException.badRequest("filing.firstAdmission.future");
         }
         LocalDate admission = firstAdmissionDate != null ? firstAdmissionDate : inst.firstAdmissionDate();
-        return filings.save(Filing.draft(institutionId, kind, admission, changeSummary, caller.name(), Instant.now(clock))).id();
+        Filing saved = filings.save(Filing.draft(institutionId, kind, admission, changeSummary, caller.name(), Instant.now(clock)));
+        String source = String.valueOf(saved.id());
+        Deadline due = kind == Filing.Kind.INITIAL && admission != null
+                ? deadlines.track(INSTITUTION_TASK, source, admission, settings.value(inst.regionCode(), RegistrySettings.FILING_DEADLINE))
+                : null;
+        todos.publish(new TodoItem(INSTITUTION_TASK, source, inst.regionCode(), "INSTITUTION",
+                "继续办理" + kind.label() + "：" + inst.name() + "（草稿，尚未提交）", "/registry/filings/" + source,
+                due == null ? null : due.deadline(), due != null && due.provisional(), inst.id()));
+        return saved.id();
     }
 
     /** Attaches a material (PDF, JPG or PNG, at most 20 MB), checked by content, not by name. */
@@ -153,13 +173,25 @@ public class FilingService {
                 .param(filingId).query(String.class).list());
         List<String> missing = Arrays.stream(FilingMaterial.values())
                 .filter(m -> m.required() && !attached.contains(m.name())).map(FilingMaterial::label).toList();
-        LocalDate lateDeadline = f.kind() == Filing.Kind.INITIAL && f.firstAdmissionDate() != null
+        LocalDate lateDeadline = lateDeadline(f, inst);
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        f.submit(signed, missing, lateDeadline, caller.name(), now, today);
+        filings.save(f);
+        todos.complete(INSTITUTION_TASK, String.valueOf(filingId));
+        deadlines.untrack(INSTITUTION_TASK, String.valueOf(filingId));
+        todos.publish(new TodoItem(REVIEW_TASK, String.valueOf(filingId), inst.regionCode(), "SUPERVISOR",
+                f.kind().label() + "待审核：" + inst.name() + "（" + today + " 提交" + (f.late() ? "，逾期备案" : "") + "）",
+                "/registry/filings/" + filingId, null, false));
+    }
+
+    /** REG-3: an initial filing is due within N working days (preset 10) after the first admission of residents. */
+    private LocalDate lateDeadline(Filing f, Institution inst) {
+        return f.kind() == Filing.Kind.INITIAL && f.firstAdmissionDate() != null
                 ? calendar.deadline(f.firstAdmissionDate(), settings.value(inst.regionCode(), RegistrySettings.FILING_DEADLINE)).deadline()
                 : null;
-        Instant now = Instant.now(clock);
-        f.submit(signed, missing, lateDeadline, caller.name(), now, LocalDate.now(clock));
-        filings.save(f);
     }
+
 
     /** 已备案: issues the receipt number, publishes the commitment and announces the filing (REG-2, REG-3). */
     @Transactional
@@ -173,6 +205,7 @@ public class FilingService {
         String receipt = receipts.next(inst.regionCode(), today.getYear());
         f.accept(receipt, today, caller.name(), now);
         filings.save(f);
+        todos.complete(REVIEW_TASK, String.valueOf(filingId));
         inst.markFiled(f.firstAdmissionDate());
         institutions.save(inst);
         jdbc.sql("update credit_commitment set published_at = ? where filing_id = ?").params(Timestamp.from(now), filingId).update();
@@ -189,6 +222,12 @@ public class FilingService {
         Filing f = loadReadable(filingId);
         f.returnForCorrection(reasons, caller.name(), Instant.now(clock));
         filings.save(f);
+        todos.complete(REVIEW_TASK, String.valueOf(filingId));
+        Institution inst = institutionService.loadReadable(f.institutionId());
+        String reason = f.returnReasons().length() > 60 ? f.returnReasons().substring(0, 60) + "…" : f.returnReasons();
+        // only the accounts linked to this institution see it
+        todos.publish(new TodoItem(INSTITUTION_TASK, String.valueOf(filingId), inst.regionCode(), "INSTITUTION",
+                f.kind().label() + "被退回补正：" + inst.name() + "（" + reason + "）", "/registry/filings/" + filingId, null, false, inst.id()));
     }
 
     /** 撤销: the filing no longer stands; its commitment is withdrawn from the public list. */

@@ -27,13 +27,13 @@ public class TodoBoard {
     @Transactional
     public void publish(TodoItem item) {
         jdbc.sql("""
-                insert into todo_item (source_type, source_id, region_code, role, title, link, due_date, provisional)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into todo_item (source_type, source_id, region_code, role, title, link, due_date, provisional, institution_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (source_type, source_id, role) do update set region_code = excluded.region_code,
                     title = excluded.title, link = excluded.link, due_date = excluded.due_date,
-                    provisional = excluded.provisional, status = 'OPEN', done_at = null""")
+                    provisional = excluded.provisional, institution_id = excluded.institution_id, status = 'OPEN', done_at = null""")
                 .params(item.sourceType(), item.sourceId(), item.regionCode(), item.role(), item.title(), item.link(),
-                        item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional())
+                        item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional(), item.institutionId())
                 .update();
     }
 
@@ -50,6 +50,14 @@ public class TodoBoard {
 
     /** Open items for any of {@code roles} in the caller's region and below, soonest due first. */
     public List<Entry> openFor(Collection<String> roles, int limit) {
+        return openFor(roles, null, limit);
+    }
+
+    /**
+     * Open items for any of {@code roles} in the caller's region and below, soonest due first. Items addressed to an
+     * institution are included only for an account linked to that same institution ({@code institutionId}).
+     */
+    public List<Entry> openFor(Collection<String> roles, Long institutionId, int limit) {
         if (roles.isEmpty()) {
             return List.of();
         }
@@ -58,8 +66,10 @@ public class TodoBoard {
                         + "(t.due_date is not null and t.due_date < :today) as overdue "
                         + "from todo_item t join region r on r.code = t.region_code "
                         + "where t.status = 'OPEN' and t.role in (:roles) and " + scope.condition("t.region_code")
+                        + " and (t.institution_id is null or t.institution_id = :institution)"
                         + " order by t.due_date nulls last, t.id limit :limit")
-                        .param("today", Date.valueOf(today)).param("roles", roles).param("limit", limit))
+                        .param("today", Date.valueOf(today)).param("roles", roles).param("institution", institutionId, java.sql.Types.BIGINT)
+                        .param("limit", limit))
                 .query(Entry.class).list();
     }
 }
