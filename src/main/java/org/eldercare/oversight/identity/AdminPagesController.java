@@ -2,6 +2,7 @@ package org.eldercare.oversight.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.eldercare.oversight.common.Messages;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.RegionService;
@@ -56,20 +57,28 @@ class AdminPagesController {
 
     @GetMapping("/admin/tokens")
     String tokens(Model model) {
-        model.addAttribute("tokens", tokens.list());
+        List<ApiTokenService.TokenView> tokenList = tokens.list();
+        model.addAttribute("tokens", tokenList);
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("regions", regions.subtreeInScope());
         model.addAttribute("departments", users.departments());
+        model.addAttribute("departmentNames", users.departmentNames());
+        java.util.Map<Long, String> institutionNames = new java.util.HashMap<>();
+        tokenList.stream().map(ApiTokenService.TokenView::institutionId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> institutionNames.put(id, users.institutionName(id)));
+        model.addAttribute("institutionNames", institutionNames);
         return "identity/tokens";
     }
 
     @PostMapping("/admin/tokens")
     String issue(@AuthenticationPrincipal PlatformUser admin, @RequestParam(defaultValue = "") String name,
                  @RequestParam(required = false) String departmentCode, @RequestParam(required = false) Long institutionId,
+                 @RequestParam(required = false) String institutionUscc,
                  @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "90") int validDays,
                  RedirectAttributes redirect) {
         try {
-            ApiTokenService.Issued issued = tokens.issue(name, departmentCode, institutionId,
+            Long institution = institutionUscc != null ? users.institutionIdByUscc(institutionUscc) : institutionId;
+            ApiTokenService.Issued issued = tokens.issue(name, departmentCode, institution,
                     regionCode == null || regionCode.isBlank() ? admin.regionCode() : regionCode, validDays, admin.username());
             redirect.addFlashAttribute("issuedToken", issued.token());
         } catch (PlatformException e) {

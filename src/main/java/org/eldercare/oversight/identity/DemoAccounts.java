@@ -32,7 +32,7 @@ class DemoAccounts implements ApplicationRunner {
             add("demo-township", "王专干（鹿城镇）", DEMO_TOWNSHIP, Set.of(Role.TOWNSHIP), "CIVIL_AFFAIRS");
             add("demo-inspector", "赵执法（楚雄市）", "532301", Set.of(Role.INSPECTOR), "CIVIL_AFFAIRS");
             add("demo-department", "陈联络（州消防救援支队）", "532300", Set.of(Role.DEPARTMENT), "FIRE_RESCUE");
-            add("demo-institution", "楚雄市示范养老院", "532301", Set.of(Role.INSTITUTION), null);
+            add("demo-institution", "周院长（夕阳红老年公寓）", "532301", Set.of(Role.INSTITUTION), null);
             add("sysadmin", "系统管理员", "000000", Set.of(Role.SYSADMIN), null);
             add("secadmin", "安全管理员", "000000", Set.of(Role.SECADMIN), null);
             add("auditadmin", "审计管理员", "000000", Set.of(Role.AUDITADMIN), null);

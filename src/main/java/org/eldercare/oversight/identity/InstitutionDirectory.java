@@ -11,6 +11,9 @@ public interface InstitutionDirectory {
     /** The institution's name and region, if it exists. */
     Optional<Entry> find(long institutionId);
 
-    record Entry(long id, String name, String regionCode) {
+    /** The institution with this 统一社会信用代码 (upper-cased, trimmed), if it exists. */
+    Optional<Entry> findByUscc(String uscc);
+
+    record Entry(long id, String uscc, String name, String regionCode) {
     }
 }

@@ -38,11 +38,17 @@ class UserAdminController {
         model.addAttribute("departments", users.departments());
     }
 
+    /** The institution named in the form by its 统一社会信用代码; a form without that field keeps the numeric link. */
+    private Long institution(UserForm form) {
+        return form.institutionUscc() != null ? users.institutionIdByUscc(form.institutionUscc()) : form.institutionId();
+    }
+
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         page = Math.max(page, 0);
         long total = users.count(q);
         model.addAttribute("users", users.search(q, page, PAGE_SIZE));
+        model.addAttribute("departmentNames", users.departmentNames());
         model.addAttribute("q", q);
         model.addAttribute("page", page);
         model.addAttribute("total", total);
@@ -53,7 +59,7 @@ class UserAdminController {
     @GetMapping("/new")
     String newForm(Model model) {
         formModel(model);
-        model.addAttribute("form", new UserForm(null, "", "", "", EnumSet.noneOf(Role.class), "", null, "", ""));
+        model.addAttribute("form", new UserForm(null, "", "", "", EnumSet.noneOf(Role.class), "", null, "", "", ""));
         return "identity/user-form";
     }
 
@@ -61,7 +67,7 @@ class UserAdminController {
     String create(@AuthenticationPrincipal PlatformUser admin, UserForm form, Model model, RedirectAttributes redirect) {
         try {
             UserService.Created created = users.create(new UserService.NewUser(form.username(), form.displayName(), form.regionCode(),
-                    roles(form), form.departmentCode(), form.institutionId(), form.phone(), form.idNumber()), admin.username());
+                    roles(form), form.departmentCode(), institution(form), form.phone(), form.idNumber()), admin.username());
             redirect.addFlashAttribute("message", messages.get("user.created", created.user().username(), created.temporaryPassword()));
             return "redirect:/admin/users";
         } catch (PlatformException e) {
@@ -79,14 +85,15 @@ class UserAdminController {
         model.addAttribute("user", u);
         model.addAttribute("institutionName", users.institutionName(u.institutionId()));
         model.addAttribute("form", new UserForm(u.id(), u.username(), u.displayName(), u.regionCode(),
-                u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(), u.institutionId(), "", ""));
+                u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(), u.institutionId(),
+                users.institutionUscc(u.institutionId()), "", ""));
         return "identity/user-form";
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, UserForm form, Model model, RedirectAttributes redirect) {
         try {
-            users.update(id, form.displayName(), form.regionCode(), roles(form), form.departmentCode(), form.institutionId(), form.phone(), form.idNumber());
+            users.update(id, form.displayName(), form.regionCode(), roles(form), form.departmentCode(), institution(form), form.phone(), form.idNumber());
             redirect.addFlashAttribute("message", messages.get("user.updated"));
             return "redirect:/admin/users";
         } catch (PlatformException e) {
@@ -144,7 +151,8 @@ class UserAdminController {
         formModel(model);
         model.addAttribute("user", u);
         model.addAttribute("form", new UserForm(u.id(), u.username(), u.displayName(), u.regionCode(),
-                u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(), u.institutionId(), "", ""));
+                u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(), u.institutionId(),
+                users.institutionUscc(u.institutionId()), "", ""));
         try {
             model.addAttribute("revealedId", users.revealIdNumber(id, admin, reason, request.getRemoteAddr()));
         } catch (PlatformException e) {
@@ -168,14 +176,14 @@ class UserAdminController {
     }
 
     record UserForm(Long id, String username, String displayName, String regionCode, Set<Role> roles,
-                    String departmentCode, Long institutionId, String phone, String idNumber) {
+                    String departmentCode, Long institutionId, String institutionUscc, String phone, String idNumber) {
         public List<Role> roleList() {
             return roles == null ? List.of() : List.copyOf(roles);
         }
 
         /** A typed ID number is never sent back to the browser, not even after an error. */
         UserForm withoutIdNumber() {
-            return new UserForm(id, username, displayName, regionCode, roles, departmentCode, institutionId, phone, "");
+            return new UserForm(id, username, displayName, regionCode, roles, departmentCode, institutionId, institutionUscc, phone, "");
         }
     }
 }

@@ -168,6 +168,37 @@ public class UserService {
     }
 
     /** The name of the institution an account is linked to, for display. */
+    /**
+     * The institution an admin names by its 统一社会信用代码 (the number people know), for linking an account or a token;
+     * blank → none.
+     */
+    public Long institutionIdByUscc(String uscc) {
+        if (uscc == null || uscc.isBlank()) {
+            return null;
+        }
+        String code = uscc.trim().toUpperCase(java.util.Locale.ROOT);
+        InstitutionDirectory directory = institutions.getIfAvailable();
+        return (directory == null ? java.util.Optional.<InstitutionDirectory.Entry>empty() : directory.findByUscc(code))
+                .map(InstitutionDirectory.Entry::id)
+                .orElseThrow(() -> PlatformException.badRequest("user.institution.usccNotFound", code));
+    }
+
+    /** The linked institution's 统一社会信用代码, to show in the admin forms. */
+    public String institutionUscc(Long institutionId) {
+        if (institutionId == null) {
+            return null;
+        }
+        InstitutionDirectory directory = institutions.getIfAvailable();
+        return directory == null ? null : directory.find(institutionId).map(InstitutionDirectory.Entry::uscc).orElse(null);
+    }
+
+    /** Department code → Chinese name, for lists that show an account's or a token's department. */
+    public java.util.Map<String, String> departmentNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        departments().forEach(d -> names.put(d.code(), d.name()));
+        return names;
+    }
+
     public String institutionName(Long institutionId) {
         if (institutionId == null) {
             return null;

@@ -17,6 +17,11 @@ class RegistryInstitutionDirectory implements InstitutionDirectory {
 
     @Override
     public Optional<Entry> find(long institutionId) {
-        return jdbc.sql("select id, name, region_code from institution where id = ?").param(institutionId).query(Entry.class).optional();
+        return jdbc.sql("select id, uscc, name, region_code from institution where id = ?").param(institutionId).query(Entry.class).optional();
+    }
+
+    @Override
+    public Optional<Entry> findByUscc(String uscc) {
+        return jdbc.sql("select id, uscc, name, region_code from institution where uscc = ?").param(uscc).query(Entry.class).optional();
     }
 }

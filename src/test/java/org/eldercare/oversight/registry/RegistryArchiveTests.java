@@ -149,6 +149,31 @@ class RegistryArchiveTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("REG-1 the system administrator links an institution account by the institution's 统一社会信用代码; an unknown code changes nothing")
+    void adminLinksInstitutionByCode() throws Exception {
+        String uscc = create("demo-county", DEMO_PASSWORD);
+        var admin = login("sysadmin", DEMO_PASSWORD);
+        String username = unique("linked");
+        String unknown = RegistryFixtures.uscc("532301");
+        String page = mvc.perform(post("/admin/users").session(admin).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("username", username).param("displayName", "机构联络员").param("regionCode", "532301")
+                        .param("roles", "INSTITUTION").param("institutionUscc", unknown.toLowerCase()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("未找到统一社会信用代码为 " + unknown + " 的机构，请先在机构名录中建档后再关联。");
+        assertThat(users.exists(username)).isFalse();
+        mvc.perform(post("/admin/users").session(admin).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("username", username).param("displayName", "机构联络员").param("regionCode", "532301")
+                        .param("roles", "INSTITUTION").param("institutionUscc", " " + uscc.toLowerCase() + " "))
+                .andExpect(status().is3xxRedirection());
+        Long linked = jdbc.sql("select institution_id from user_account where username = ?").param(username).query(Long.class).single();
+        assertThat(linked).isEqualTo(idOf(uscc));
+        // the edit page shows the code, so saving it unchanged keeps the link
+        long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
+        assertThat(mvc.perform(get("/admin/users/" + id).session(admin)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("value=\"" + uscc + "\"");
+    }
+
+    @Test
     @DisplayName("REG-3 on 已备案 an on-site verification task is due 20 working days later, across National Day 2026")
     void verificationTaskAcrossHoliday() throws Exception {
         clock.setTo(LocalDate.of(2026, 9, 25).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
