@@ -88,7 +88,14 @@ class CrossCheckController {
         }
     }
 
-    @GetMapping("/registry/imports/{id}")
+    /** An empty Excel file with the column headers the import recognises, for registrars to fill in. */
+    @GetMapping("/registry/imports/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return RegistryPagesController.excel(Excel.write("登记数据", java.util.Arrays.stream(RegistrationFile.COLUMNS).map(java.util.List::of).toList(),
+                java.util.List.of()), "登记数据导入模板.xlsx");
+    }
+
+    @GetMapping("/registry/imports/{id:\\d+}")
     String report(@PathVariable long id, Model model) {
         model.addAttribute("report", imports.report(id));
         model.addAttribute("classes", RegistrationImportService.Classification.values());
@@ -97,7 +104,7 @@ class CrossCheckController {
 
     @GetMapping("/registry/imports/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        return RegistryPagesController.excel(imports.exportExcel(id), "登记备案比对-" + id + "-" + LocalDate.now() + ".xlsx");
+        return RegistryPagesController.excel(imports.exportExcel(id), "登记备案比对-" + id + "-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
     }
 
     @GetMapping("/registry/leads")

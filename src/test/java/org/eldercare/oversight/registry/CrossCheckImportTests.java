@@ -155,6 +155,25 @@ class CrossCheckImportTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("REG-4 the Excel import template carries exactly the recognised headers, and a registrar's filled-in copy imports")
+    void importTemplate() throws Exception {
+        County c = county("532322", "妥甸镇", "大庄镇");
+        var response = mvc.perform(get("/registry/imports/template.xlsx").with(as(c))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<Map<Integer, String>> head = FastExcel.read(new ByteArrayInputStream(response.getContentAsByteArray())).headRowNumber(0).sheet().doReadSync();
+        assertThat(head).hasSize(1);
+        assertThat(head.get(0).values()).containsExactly("统一社会信用代码", "名称", "登记机关类型", "经营范围", "地址", "登记日期");
+        // the registrar fills rows under those headers
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String code = RegistryFixtures.uscc("532322");
+        FastExcel.write(out).head(head.get(0).values().stream().map(List::of).toList()).sheet("登记数据")
+                .doWrite(List.of(List.of(code, "妥甸镇康养服务中心", "市场监管", "养老服务；康复辅具租赁", "双柏县妥甸镇", "2025-03-01")));
+        mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "filled.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray())).with(as(c)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.keptRows").value(1)).andExpect(jsonPath("$.counts.UNFILED").value(1));
+    }
+
+    @Test
     @DisplayName("REG-4 UTF-8 (with BOM) and Excel files import the same way; another county cannot read the result")
     void utf8AndExcel() throws Exception {
         County c = county("532326", "金碧镇", "石羊镇");
