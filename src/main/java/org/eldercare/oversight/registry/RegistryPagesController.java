@@ -72,7 +72,7 @@ class RegistryPagesController {
                                   @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                                   @RequestParam(required = false) String flag) {
         byte[] xlsx = queries.exportExcel(new InstitutionQueries.Criteria(region, q, status, kind, flag));
-        return excel(xlsx, "养老机构名录-" + LocalDate.now() + ".xlsx");
+        return excel(xlsx, "养老机构名录-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
     }
 
     static ResponseEntity<byte[]> excel(byte[] content, String filename) {

@@ -28,8 +28,11 @@ class RegistryReportsController {
     private final UnlicensedSites sites;
     private final RegionService regions;
     private final Messages messages;
+    private final java.time.Clock clock;
 
-    RegistryReportsController(RegistryReports reports, UnlicensedSites sites, RegionService regions, Messages messages) {
+    RegistryReportsController(RegistryReports reports, UnlicensedSites sites, RegionService regions, Messages messages,
+                              java.time.Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.sites = sites;
         this.regions = regions;
@@ -45,7 +48,7 @@ class RegistryReportsController {
 
     @GetMapping("/registry/reports/fire.xlsx")
     ResponseEntity<byte[]> fireExcel() {
-        return RegistryPagesController.excel(reports.fireExcel(), "消防审验手续问题统计-" + LocalDate.now() + ".xlsx");
+        return RegistryPagesController.excel(reports.fireExcel(), "消防审验手续问题统计-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
     }
 
     @GetMapping("/registry/unlicensed")
@@ -58,7 +61,7 @@ class RegistryReportsController {
 
     @GetMapping("/registry/unlicensed/export")
     ResponseEntity<byte[]> sitesExcel() {
-        return RegistryPagesController.excel(sites.excel(), "无证养老机构台账-" + LocalDate.now() + ".xlsx");
+        return RegistryPagesController.excel(sites.excel(), "无证养老机构台账-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
     }
 
     private void formModel(Model model) {
@@ -70,7 +73,7 @@ class RegistryReportsController {
     @GetMapping("/registry/unlicensed/new")
     String newSite(Model model) {
         formModel(model);
-        model.addAttribute("form", new UnlicensedSites.Form("", "", "", "", 0, "", 0, "", "", "", "", "", "OPEN", "PATROL", LocalDate.now()));
+        model.addAttribute("form", new UnlicensedSites.Form("", "", "", "", 0, "", 0, "", "", "", "", "", "OPEN", "PATROL", LocalDate.now(clock)));
         return "registry/unlicensed-form";
     }
 
