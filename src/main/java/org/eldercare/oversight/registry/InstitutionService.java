@@ -68,7 +68,33 @@ public class InstitutionService {
             throw PlatformException.conflict("registry.uscc.duplicate", uscc.value());
         }
         recordChange(i.id(), "CREATE", Map.of(), caller.name(), now);
+        followUpVerifiedLead(i);
         return i.id();
+    }
+
+    /**
+     * An archive created for an entity that a township already found providing care unfiled (REG-4 lead): the discovery
+     * dates from that verification, so the REG-3 inspection keeps the due date the supervisors were given.
+     */
+    private void followUpVerifiedLead(Institution i) {
+        jdbc.sql("select verified_at from verification_lead where uscc = ? and result = 'OPERATING_UNFILED' order by verified_at desc limit 1")
+                .param(i.uscc()).query(Timestamp.class).optional()
+                .ifPresent(verified -> {
+                    discover(i, verified.toInstant().atZone(clock.getZone()).toLocalDate(), Caller.current().name());
+                    todos.complete(RegistrationImportService.LEAD_FOLLOW_UP_TASK, i.uscc());
+                    deadlines.untrack(RegistrationImportService.LEAD_FOLLOW_UP_TASK, i.uscc());
+                });
+    }
+
+    /**
+     * Records a discovery (REG-3) from a verified lead for the institution the lead was matched to (the lead was in the
+     * caller's scope, the institution's township may differ); a filed institution needs no discovery inspection.
+     */
+    void recordDiscoveryUnlessFiled(long id, LocalDate discoveredOn) {
+        Institution i = institutions.findById(id).orElseThrow(() -> PlatformException.notFound("registry.institution.notFound"));
+        if (i.filingStatus() != RegistryEnums.FilingState.FILED) {
+            discover(i, discoveredOn, Caller.current().name());
+        }
     }
 
     @Transactional
@@ -116,18 +142,21 @@ public class InstitutionService {
         if (discoveredOn == null || discoveredOn.isAfter(LocalDate.now(clock))) {
             throw PlatformException.badRequest("registry.discovery.date");
         }
-        Institution i = loadReadable(id);
+        return discover(loadReadable(id), discoveredOn, caller.name());
+    }
+
+    private Deadline discover(Institution i, LocalDate discoveredOn, String by) {
         Instant now = Instant.now(clock);
         String before = i.unfiledDiscoveredDate() == null ? null : i.unfiledDiscoveredDate().toString();
         i.recordUnfiledDiscovery(discoveredOn);
         institutions.save(i);
         Map<String, Object[]> changes = new LinkedHashMap<>();
         changes.put("发现未备案收住老人日期", new Object[] {before, discoveredOn.toString()});
-        recordChange(id, "DISCOVERY", changes, caller.name(), now);
-        Deadline due = deadlines.track(DISCOVERY_TASK, String.valueOf(id), discoveredOn,
+        recordChange(i.id(), "DISCOVERY", changes, by, now);
+        Deadline due = deadlines.track(DISCOVERY_TASK, String.valueOf(i.id()), discoveredOn,
                 settings.value(i.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
-        todos.publish(new TodoItem(DISCOVERY_TASK, String.valueOf(id), i.regionCode(), "SUPERVISOR",
-                "未备案收住老人，现场检查并督促备案：" + i.name(), "/registry/institutions/" + id, due.deadline(), due.provisional()));
+        todos.publish(new TodoItem(DISCOVERY_TASK, String.valueOf(i.id()), i.regionCode(), "SUPERVISOR",
+                "未备案收住老人，现场检查并督促备案：" + i.name(), "/registry/institutions/" + i.id(), due.deadline(), due.provisional()));
         return due;
     }
 

@@ -38,6 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationImportService {
 
     static final String LEAD_TASK = "registry.lead";
+    /**
+     * A township found a registered but unknown entity providing elderly care: supervisors archive it; the REG-3
+     * inspection clock runs from the verification. Keyed by the 统一社会信用代码, so creating the archive closes it.
+     */
+    static final String LEAD_FOLLOW_UP_TASK = "registry.lead-follow-up";
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.BASIC_ISO_DATE,
             DateTimeFormatter.ofPattern("yyyy年M月d日"));
@@ -66,9 +71,11 @@ public class RegistrationImportService {
     private final TodoBoard todos;
     private final RegistrySettings settings;
     private final Messages messages;
+    private final InstitutionService institutions;
 
     RegistrationImportService(JdbcClient jdbc, DataScope scope, RegionService regions, Clock clock, DeadlineTracker deadlines,
-                              TodoBoard todos, RegistrySettings settings, Messages messages) {
+                              TodoBoard todos, RegistrySettings settings, Messages messages, InstitutionService institutions) {
+        this.institutions = institutions;
         this.jdbc = jdbc;
         this.scope = scope;
         this.regions = regions;
@@ -266,6 +273,25 @@ public class RegistrationImportService {
         }
         todos.complete(LEAD_TASK, String.valueOf(leadId));
         deadlines.untrack(LEAD_TASK, String.valueOf(leadId));
+        if (result == LeadResult.OPERATING_UNFILED) {
+            discovered(lead, LocalDate.now(clock));
+        }
+    }
+
+    /**
+     * REG-3: an unfiled institution found providing care is inspected within 20 working days of the discovery. An archived
+     * institution gets the discovery recorded (and its inspection task) at once; an unknown one goes to the supervisors
+     * to archive, with the same due date.
+     */
+    private void discovered(Lead lead, LocalDate on) {
+        if (lead.institutionId() != null) {
+            institutions.recordDiscoveryUnlessFiled(lead.institutionId(), on);
+            return;
+        }
+        Deadline due = deadlines.track(LEAD_FOLLOW_UP_TASK, lead.uscc(), on, settings.value(lead.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
+        todos.publish(new TodoItem(LEAD_FOLLOW_UP_TASK, lead.uscc(), lead.regionCode(), "SUPERVISOR",
+                "核查发现未备案开展养老服务：" + lead.name() + "（" + lead.uscc() + "），请建立机构档案并现场检查、督促备案",
+                "/registry/leads/" + lead.id(), due.deadline(), due.provisional()));
     }
 
     public record Lead(long id, Long importId, Long rowId, Long institutionId, String uscc, String name, String address, String regionCode,

@@ -155,6 +155,58 @@ class CrossCheckImportTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("REG-3/REG-4 a township finding unfiled care starts the 20-working-day inspection: at once for an archived institution, on archiving for an unknown one")
+    void verifiedLeadStartsTheInspectionClock() throws Exception {
+        County c = county("532329", "狮山镇", "高桥镇");
+        String archived = institution(c, "狮山镇颐年养老院", c.townA(), "OPERATING");
+        String unknown = RegistryFixtures.uscc("532329");
+        String csv = "统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n"
+                + archived + ",狮山镇颐年养老院,民政,养老服务,武定县狮山镇,2022-01-01\n"
+                + unknown + ",高桥镇老年之家,市场监管,养老服务,武定县高桥镇,2023-01-01\n";
+        String json = mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "ws.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(as(c)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.counts.UNFILED").value(2)).andReturn().getResponse().getContentAsString();
+        String report = mvc.perform(get("/api/v1/registrations/imports/" + JsonPath.read(json, "$.importId")).with(as(c)))
+                .andReturn().getResponse().getContentAsString();
+        long archivedLead = ((Number) ((List<?>) JsonPath.read(report, "$.rows[?(@.uscc == '" + archived + "')].leadId")).get(0)).longValue();
+        long unknownLead = ((Number) ((List<?>) JsonPath.read(report, "$.rows[?(@.uscc == '" + unknown + "')].leadId")).get(0)).longValue();
+
+        // verified on Friday 27 September 2024: 20 working days across National Day end on 30 October
+        clock.setTo(java.time.LocalDate.of(2024, 9, 27).atTime(15, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        var townA = login(createUser("ss", c.townA(), Set.of(Role.TOWNSHIP), PW), PW);
+        var townB = login(createUser("gq", c.townB(), Set.of(Role.TOWNSHIP), PW), PW);
+        mvc.perform(post("/registry/leads/" + archivedLead).session(townA).with(csrf()).param("result", "OPERATING_UNFILED")
+                .param("note", "已收住老人12人，已送达督促备案通知书")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/registry/leads/" + unknownLead).session(townB).with(csrf()).param("result", "OPERATING_UNFILED")
+                .param("note", "收住老人5人")).andExpect(status().is3xxRedirection());
+
+        // the archived institution: discovery recorded, inspection due at once
+        long archivedId = jdbc.sql("select id from institution where uscc = ?").param(archived).query(Long.class).single();
+        assertThat(jdbc.sql("select unfiled_discovered_date from institution where id = ?").param(archivedId).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(2024, 9, 27));
+        assertThat(openTodoDue(InstitutionService.DISCOVERY_TASK, String.valueOf(archivedId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
+        // the unknown entity: the supervisors are asked to archive it, by the same due date
+        assertThat(openTodoDue(RegistrationImportService.LEAD_FOLLOW_UP_TASK, unknown)).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
+        clock.reset();
+        var supervisor = login(c.supervisor(), PW);
+        assertThat(mvc.perform(get("/").session(supervisor)).andReturn().getResponse().getContentAsString())
+                .contains("核查发现未备案开展养老服务：高桥镇老年之家");
+
+        // archiving it closes that to-do and opens the REG-3 inspection, counted from the township's verification
+        mvc.perform(post("/api/v1/institutions").with(as(c)).contentType(MediaType.APPLICATION_JSON)
+                .content(RegistryFixtures.institutionJson(unknown, "武定县高桥镇老年之家", c.townB()))).andExpect(status().isCreated());
+        assertThat(openTodoDue(RegistrationImportService.LEAD_FOLLOW_UP_TASK, unknown)).isNull();
+        long newId = jdbc.sql("select id from institution where uscc = ?").param(unknown).query(Long.class).single();
+        assertThat(openTodoDue(InstitutionService.DISCOVERY_TASK, String.valueOf(newId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
+    }
+
+    /** The due date of the open to-do for that source, or null when there is none open. */
+    private java.time.LocalDate openTodoDue(String type, String source) {
+        return jdbc.sql("select due_date from todo_item where source_type = ? and source_id = ? and status = 'OPEN'")
+                .params(type, source).query(java.time.LocalDate.class).optional().orElse(null);
+    }
+
+    @Test
     @DisplayName("REG-4 the Excel import template carries exactly the recognised headers, and a registrar's filled-in copy imports")
     void importTemplate() throws Exception {
         County c = county("532322", "妥甸镇", "大庄镇");
