@@ -15,6 +15,16 @@ public class Formats {
         return instant == null ? "—" : DATE_TIME.format(instant);
     }
 
+    /** The date as official documents write it: 2026年11月25日. */
+    public String chineseDate(java.time.LocalDate date) {
+        return date == null ? "—" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** The Beijing date of an instant, as official documents write it. */
+    public String chineseDay(Instant instant) {
+        return instant == null ? "—" : chineseDate(instant.atZone(ClockConfiguration.ZONE).toLocalDate());
+    }
+
     public String dateTimeSeconds(Instant instant) {
         return instant == null ? "—" : DATE_TIME_SECONDS.format(instant);
     }

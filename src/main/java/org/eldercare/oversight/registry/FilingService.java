@@ -250,6 +250,28 @@ public class FilingService {
         jdbc.sql("update credit_commitment set published_at = null where filing_id = ?").param(filingId).update();
     }
 
+    /**
+     * What the printed 备案回执 says (REG-2): only a filing that stands (已备案) has one. For an initial filing it also
+     * states the REG-3 on-site inspection deadline, counted from the filing date.
+     */
+    Map<String, Object> receipt(long filingId) {
+        Filing f = loadReadable(filingId);
+        if (f.status() != Filing.Status.FILED) {
+            throw PlatformException.conflict("filing.receipt.notFiled", f.status().label());
+        }
+        Institution inst = institutionService.loadReadable(f.institutionId());
+        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        model.put("filing", InstitutionView.of(f));
+        model.put("institution", InstitutionView.of(inst, List.of()));
+        model.put("commitment", commitment(filingId).orElse(null));
+        model.put("authority", receipts.authorityName(inst.regionCode()));
+        model.put("submittedOn", f.submittedAt() == null ? null : f.submittedAt().atZone(clock.getZone()).toLocalDate());
+        model.put("inspectionDue", f.kind() == Filing.Kind.INITIAL
+                ? calendar.deadline(f.filedDate(), settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE)) : null);
+        model.put("verificationDays", settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
+        return model;
+    }
+
     Filing loadReadable(long filingId) {
         Filing f = filings.findById(filingId).orElseThrow(() -> PlatformException.notFound("filing.notFound"));
         institutionService.loadReadable(f.institutionId()); // scope and own-institution check

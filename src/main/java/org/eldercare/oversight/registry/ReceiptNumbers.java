@@ -27,13 +27,22 @@ class ReceiptNumbers {
         return prefix + "〔" + year + "〕" + String.format("%04d", n) + "号";
     }
 
-    String prefixFor(String regionCode) {
-        // the county-level ancestor (or the region itself) of the institution
-        List<Region> chain = jdbc.sql("""
+    /** The filing authority named on a receipt: the civil-affairs bureau of the institution's county, e.g. 楚雄市民政局. */
+    String authorityName(String regionCode) {
+        return chain(regionCode).stream().filter(r -> r.level() <= 3).findFirst().map(r -> r.name() + "民政局").orElse("民政局");
+    }
+
+    /** The region and its ancestors, nearest first. */
+    private List<Region> chain(String regionCode) {
+        return jdbc.sql("""
                 select r.code, r.name, r.level, r.parent_code, r.path from region r
                 where (select path from region where code = ?) like r.path || '%' order by r.level desc""")
                 .param(regionCode).query(Region.class).list();
-        for (Region r : chain) {
+    }
+
+    String prefixFor(String regionCode) {
+        // the county-level ancestor (or the region itself) of the institution
+        for (Region r : chain(regionCode)) {
             if (r.level() <= 3) {
                 String configured = jdbc.sql("select prefix from receipt_prefix where region_code = ?").param(r.code())
                         .query(String.class).optional().orElse(null);

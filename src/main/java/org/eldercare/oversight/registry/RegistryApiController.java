@@ -26,8 +26,11 @@ class RegistryApiController {
     private final InstitutionService institutions;
     private final InstitutionQueries queries;
     private final FilingService filings;
+    private final org.eldercare.oversight.common.PdfDocuments pdf;
 
-    RegistryApiController(InstitutionService institutions, InstitutionQueries queries, FilingService filings) {
+    RegistryApiController(InstitutionService institutions, InstitutionQueries queries, FilingService filings,
+                          org.eldercare.oversight.common.PdfDocuments pdf) {
+        this.pdf = pdf;
         this.institutions = institutions;
         this.queries = queries;
         this.filings = filings;
@@ -94,6 +97,12 @@ class RegistryApiController {
     @Operation(summary = "备案详情（含每次状态变化的操作人、时间、原因）")
     InstitutionView.FilingView filing(@PathVariable long id) {
         return InstitutionView.of(filings.loadReadable(id));
+    }
+
+    @GetMapping(value = "/api/v1/filings/{id}/receipt.pdf", produces = "application/pdf")
+    @Operation(summary = "备案回执（PDF，可打印）；只有已备案的才有回执，否则返回409")
+    org.springframework.http.ResponseEntity<byte[]> receipt(@PathVariable long id) {
+        return RegistryPagesController.receiptPdf(filings, pdf, id);
     }
 
     @PostMapping(value = "/api/v1/filings/{id}/attachments", consumes = "multipart/form-data")

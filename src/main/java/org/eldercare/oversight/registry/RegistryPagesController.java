@@ -35,9 +35,11 @@ class RegistryPagesController {
     private final FilingService filings;
     private final RegionService regions;
     private final Messages messages;
+    private final org.eldercare.oversight.common.PdfDocuments pdf;
 
     RegistryPagesController(InstitutionService institutions, InstitutionQueries queries, FilingService filings,
-                            RegionService regions, Messages messages) {
+                            RegionService regions, Messages messages, org.eldercare.oversight.common.PdfDocuments pdf) {
+        this.pdf = pdf;
         this.institutions = institutions;
         this.queries = queries;
         this.filings = filings;
@@ -230,6 +232,21 @@ class RegistryPagesController {
         model.addAttribute("editable", f.status() == Filing.Status.DRAFT || f.status() == Filing.Status.RETURNED);
         model.addAttribute("caller", Caller.current());
         return "registry/filing";
+    }
+
+    /** The printable 备案回执 (PDF) of a filing that stands. */
+    @GetMapping("/registry/filings/{id}/receipt.pdf")
+    ResponseEntity<byte[]> receipt(@PathVariable long id) {
+        return receiptPdf(filings, pdf, id);
+    }
+
+    static ResponseEntity<byte[]> receiptPdf(FilingService filings, org.eldercare.oversight.common.PdfDocuments pdf, long id) {
+        java.util.Map<String, Object> model = filings.receipt(id);
+        String receiptNo = ((InstitutionView.FilingView) model.get("filing")).receiptNo();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename*=UTF-8''"
+                        + URLEncoder.encode("备案回执-" + receiptNo + ".pdf", StandardCharsets.UTF_8).replace("+", "%20"))
+                .contentType(MediaType.APPLICATION_PDF).body(pdf.render("registry/receipt-pdf", model));
     }
 
     @PostMapping("/registry/filings/{id}/attachments")
