@@ -31,8 +31,12 @@ class CrossCheckController {
 
     private final RegistrationImportService imports;
     private final Messages messages;
+    private final FilingDecisions decisions;
+    private final java.time.Clock clock;
 
-    CrossCheckController(RegistrationImportService imports, Messages messages) {
+    CrossCheckController(RegistrationImportService imports, Messages messages, FilingDecisions decisions, java.time.Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
         this.imports = imports;
         this.messages = messages;
     }
@@ -62,9 +66,39 @@ class CrossCheckController {
 
     @GetMapping("/registry/imports")
     String page(Model model) {
+        pageModel(model);
+        return "registry/imports";
+    }
+
+    private void pageModel(Model model) {
         model.addAttribute("imports", imports.imports());
         model.addAttribute("caller", Caller.current());
-        return "registry/imports";
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("decisionsFrom", today.withDayOfMonth(1));
+        model.addAttribute("decisionsTo", today);
+        model.addAttribute("registrars", FilingDecisions.Registrar.values());
+    }
+
+    /** REG-4: the filing decisions of a period as Excel, for the registrars (市场监管, 民政, 事业单位登记, 卫健). */
+    @GetMapping("/registry/filing-decisions.xlsx")
+    Object decisionsExcel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String registrar, RedirectAttributes redirect) {
+        try {
+            LocalDate f = parseDate(from);
+            LocalDate t = parseDate(to);
+            return RegistryPagesController.excel(decisions.excel(f, t, registrar), "备案信息推送-" + f + "至" + t + ".xlsx");
+        } catch (PlatformException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+            return "redirect:/registry/imports";
+        }
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw PlatformException.badRequest("registry.decisions.range");
+        }
     }
 
     @PostMapping("/registry/imports")
@@ -75,8 +109,7 @@ class CrossCheckController {
                     file == null ? null : file.getBytes(), acceptGoodRows);
             if (o.importId() == null) {
                 model.addAttribute("outcome", o);
-                model.addAttribute("imports", imports.imports());
-                model.addAttribute("caller", Caller.current());
+                pageModel(model);
                 return "registry/imports";
             }
             redirect.addFlashAttribute("message", "导入完成：共 " + o.totalRows() + " 行，涉及养老服务 " + o.keptRows() + " 行"

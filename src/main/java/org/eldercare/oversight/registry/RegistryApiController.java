@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +28,12 @@ class RegistryApiController {
     private final InstitutionQueries queries;
     private final FilingService filings;
     private final org.eldercare.oversight.common.PdfDocuments pdf;
+    private final FilingDecisions decisions;
 
     RegistryApiController(InstitutionService institutions, InstitutionQueries queries, FilingService filings,
-                          org.eldercare.oversight.common.PdfDocuments pdf) {
+                          org.eldercare.oversight.common.PdfDocuments pdf, FilingDecisions decisions) {
         this.pdf = pdf;
+        this.decisions = decisions;
         this.institutions = institutions;
         this.queries = queries;
         this.filings = filings;
@@ -97,6 +100,14 @@ class RegistryApiController {
     @Operation(summary = "备案详情（含每次状态变化的操作人、时间、原因）")
     InstitutionView.FilingView filing(@PathVariable long id) {
         return InstitutionView.of(filings.loadReadable(id));
+    }
+
+    @GetMapping("/api/v1/filings/decisions")
+    @Operation(summary = "备案决定推送（予以备案、撤销备案），供登记机关接收；registrar 可选 MARKET_REGULATION / SOCIAL_ORGANISATION / PUBLIC_INSTITUTION / HEALTH")
+    List<FilingDecisions.Decision> decisions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                             @RequestParam(required = false) String registrar) {
+        return decisions.between(from, to, registrar);
     }
 
     @GetMapping(value = "/api/v1/filings/{id}/receipt.pdf", produces = "application/pdf")

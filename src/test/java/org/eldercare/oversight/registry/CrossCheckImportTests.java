@@ -200,6 +200,53 @@ class CrossCheckImportTests extends IntegrationTest {
         assertThat(openTodoDue(InstitutionService.DISCOVERY_TASK, String.valueOf(newId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
     }
 
+    @Test
+    @DisplayName("REG-4 filing decisions go back to the registrars: each addressed by legal form, with revocations and reasons; Excel and API")
+    void filingDecisionsForRegistrars() throws Exception {
+        County c = county("140722", "辽阳镇", "桐峪镇");
+        String company = RegistryFixtures.uscc("140722");
+        mvc.perform(post("/api/v1/institutions").with(as(c)).contentType(MediaType.APPLICATION_JSON)
+                .content(RegistryFixtures.institutionJson(company, "左权县辽阳镇康寿养老服务有限公司", c.townA()).replace("\"NON_PROFIT\"", "\"FOR_PROFIT\"")))
+                .andExpect(status().isCreated());
+        file(c, company);
+        String charity = institution(c, "左权县桐峪镇颐养院", c.townB(), "OPERATING");
+        file(c, charity);
+        long charityFiling = jdbc.sql("select f.id from filing f join institution i on i.id = f.institution_id where i.uscc = ?")
+                .param(charity).query(Long.class).single();
+        mvc.perform(post("/api/v1/filings/" + charityFiling + "/revoke").with(as(c)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"停止养老服务\"}")).andExpect(status().isOk());
+        String today = java.time.LocalDate.now(clock).toString();
+
+        String json = mvc.perform(get("/api/v1/filings/decisions").param("from", today).param("to", today).with(as(c)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(3)).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(json, "$[?(@.uscc == '" + company + "')].registrarLabel")).containsExactly("市场监管部门");
+        assertThat((List<String>) JsonPath.read(json, "$[?(@.uscc == '" + charity + "')].decision")).containsExactly("予以备案", "撤销备案");
+        assertThat((List<String>) JsonPath.read(json, "$[?(@.decision == '撤销备案')].detail")).containsExactly("停止养老服务");
+        assertThat((List<String>) JsonPath.read(json, "$[?(@.decision == '予以备案')].receiptNo")).allMatch(n -> n.startsWith("左民养备〔"));
+        mvc.perform(get("/api/v1/filings/decisions").param("from", today).param("to", today).param("registrar", "MARKET_REGULATION").with(as(c)))
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].uscc").value(company));
+
+        // the partner department receives them; a township officer does not; another county sees none of them
+        String market = createUser("mr", c.code(), Set.of(Role.DEPARTMENT), PW);
+        mvc.perform(get("/api/v1/filings/decisions").param("from", today).param("to", today).with(httpBasic(market, PW)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(3));
+        String officer = createUser("ly", c.townA(), Set.of(Role.TOWNSHIP), PW);
+        mvc.perform(get("/api/v1/filings/decisions").param("from", today).param("to", today).with(httpBasic(officer, PW)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/filings/decisions").param("from", today).param("to", today).with(httpBasic("demo-county", DEMO_PASSWORD)))
+                .andExpect(jsonPath("$[?(@.uscc == '" + company + "')]").isEmpty());
+        mvc.perform(get("/api/v1/filings/decisions").param("from", today).param("to", "2000-01-01").with(as(c)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请选择起止日期：起始日期不晚于截止日期，跨度不超过一年。"));
+
+        byte[] xlsx = mvc.perform(get("/registry/filing-decisions.xlsx").param("from", today).param("to", today).with(as(c)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
+        assertThat(rows.get(0).get(0)).isEqualTo("登记机关");
+        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(6)).toList())
+                .containsExactlyInAnyOrder("市场监管部门|" + company + "|予以备案", "民政部门（社会组织登记）|" + charity + "|予以备案",
+                        "民政部门（社会组织登记）|" + charity + "|撤销备案");
+    }
+
     /** The due date of the open to-do for that source, or null when there is none open. */
     private java.time.LocalDate openTodoDue(String type, String source) {
         return jdbc.sql("select due_date from todo_item where source_type = ? and source_id = ? and status = 'OPEN'")
@@ -209,7 +256,7 @@ class CrossCheckImportTests extends IntegrationTest {
     @Test
     @DisplayName("REG-4 the Excel import template carries exactly the recognised headers, and a registrar's filled-in copy imports")
     void importTemplate() throws Exception {
-        County c = county("532322", "妥甸镇", "大庄镇");
+        County c = county("140721", "箕城镇", "云竹镇");
         var response = mvc.perform(get("/registry/imports/template.xlsx").with(as(c))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         List<Map<Integer, String>> head = FastExcel.read(new ByteArrayInputStream(response.getContentAsByteArray())).headRowNumber(0).sheet().doReadSync();
@@ -217,9 +264,9 @@ class CrossCheckImportTests extends IntegrationTest {
         assertThat(head.get(0).values()).containsExactly("统一社会信用代码", "名称", "登记机关类型", "经营范围", "地址", "登记日期");
         // the registrar fills rows under those headers
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String code = RegistryFixtures.uscc("532322");
+        String code = RegistryFixtures.uscc("140721");
         FastExcel.write(out).head(head.get(0).values().stream().map(List::of).toList()).sheet("登记数据")
-                .doWrite(List.of(List.of(code, "妥甸镇康养服务中心", "市场监管", "养老服务；康复辅具租赁", "双柏县妥甸镇", "2025-03-01")));
+                .doWrite(List.of(List.of(code, "箕城镇康养服务中心", "市场监管", "养老服务；康复辅具租赁", "榆社县箕城镇", "2025-03-01")));
         mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "filled.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray())).with(as(c)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.keptRows").value(1)).andExpect(jsonPath("$.counts.UNFILED").value(1));
