@@ -117,6 +117,7 @@ class FilingBrowserTests extends IntegrationTest {
         click(By.id("accept-filing"));
         wait.until(ExpectedConditions.textToBe(By.id("filing-state"), "已备案"));
         assertThat(driver.findElement(By.id("receipt-no")).getText()).matches("楚民养备〔\\d{4}〕\\d{4}号");
+        assertThat(driver.findElement(By.id("print-receipt")).getAttribute("href")).endsWith("/receipt.pdf");
         shot("filing-accepted.png");
 
         go("/registry/institutions?q=" + code);
