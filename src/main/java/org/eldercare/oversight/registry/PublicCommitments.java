@@ -27,7 +27,20 @@ class PublicCommitments {
                         String signerName, String signerTitle, Instant signedAt, Instant publishedAt, String text) {
     }
 
-    List<Entry> list(String region, int limit) {
+    /** A region the public may narrow the list to (province, prefecture, county). */
+    public record Place(String code, String name, int level) {
+    }
+
+    List<Place> places() {
+        return jdbc.sql("select code, name, level from region where level between 1 and 3 order by path").query(Place.class).list();
+    }
+
+    /** Published commitments in {@code region} and below; {@code q} matches a part of the name or the whole 统一社会信用代码. */
+    List<Entry> list(String region, String q, int limit) {
+        String query = q == null ? "" : q.trim();
+        if (query.length() > 100) {
+            throw PlatformException.badRequest("registry.field.tooLong", "查询内容", 100);
+        }
         String code = region == null || region.isBlank() ? "000000" : region.trim();
         if (!code.matches("\\d{6}|\\d{12}")) {
             throw PlatformException.badRequest("registry.region.invalid");
@@ -41,8 +54,10 @@ class PublicCommitments {
                 from credit_commitment c join filing f on f.id = c.filing_id join institution i on i.id = c.institution_id
                 join region r on r.code = i.region_code
                 where c.published_at is not null and r.path like (select path from region where code = :code) || '%'
+                  and (:q = '' or i.name like :like or i.uscc = upper(:q))
                 order by c.published_at desc limit :limit""")
-                .param("code", code).param("limit", limit).query(Entry.class).list();
+                .param("code", code).param("q", query).param("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("limit", limit).query(Entry.class).list();
     }
 
     @Controller
@@ -57,14 +72,16 @@ class PublicCommitments {
         @GetMapping("/api/v1/public/commitments")
         @ResponseBody
         @Operation(summary = "已备案养老机构的书面信用承诺（公开，无需登录），可按区划筛选")
-        List<Entry> api(@RequestParam(required = false) String region) {
-            return commitments.list(region, 500);
+        List<Entry> api(@RequestParam(required = false) String region, @RequestParam(required = false) String q) {
+            return commitments.list(region, q, 500);
         }
 
         @GetMapping("/public/commitments")
-        String page(@RequestParam(required = false) String region, Model model) {
-            model.addAttribute("entries", commitments.list(region, 500));
+        String page(@RequestParam(required = false) String region, @RequestParam(required = false) String q, Model model) {
+            model.addAttribute("entries", commitments.list(region, q, 500));
+            model.addAttribute("places", commitments.places());
             model.addAttribute("region", region);
+            model.addAttribute("q", q);
             return "registry/public-commitments";
         }
     }

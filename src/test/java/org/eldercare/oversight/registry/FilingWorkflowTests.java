@@ -57,6 +57,26 @@ class FilingWorkflowTests extends FilingTestBase {
     }
 
     @Test
+    @DisplayName("REG-2 the public finds a published commitment by part of the name or by the code, without logging in")
+    void publicSearchOfCommitments() throws Exception {
+        String uscc = createInstitution();
+        long filing = submittedFiling(uscc);
+        asCounty(post("/api/v1/filings/" + filing + "/accept")).andExpect(status().isOk());
+        String name = jdbc.sql("select name from institution where uscc = ?").param(uscc).query(String.class).single();
+        String part = name.substring(name.length() - 8);
+        mvc.perform(get("/api/v1/public/commitments").param("q", part))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].uscc").value(uscc));
+        mvc.perform(get("/api/v1/public/commitments").param("q", uscc.toLowerCase()).param("region", "532300"))
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].institutionName").value(name));
+        mvc.perform(get("/api/v1/public/commitments").param("q", part).param("region", "532302"))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/public/commitments").param("q", "%")).andExpect(jsonPath("$.length()").value(0));
+        String page = mvc.perform(get("/public/commitments").param("q", part)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains(name).contains("共 1 家机构").contains("楚雄彝族自治州");
+    }
+
+    @Test
     @DisplayName("REG-2 filing: every refused transition is a Chinese error and changes nothing")
     void refusedTransitions() throws Exception {
         String uscc = createInstitution();
