@@ -192,7 +192,6 @@ public class FilingService {
                 : null;
     }
 
-
     /** 已备案: issues the receipt number, publishes the commitment and announces the filing (REG-2, REG-3). */
     @Transactional
     public String accept(long filingId) {
@@ -252,7 +251,8 @@ public class FilingService {
 
     /**
      * What the printed 备案回执 says (REG-2): only a filing that stands (已备案) has one. For an initial filing it also
-     * states the REG-3 on-site inspection deadline, counted from the filing date.
+     * states the REG-3 on-site inspection deadline: the one the inspection task tracks, or, until that task exists, the
+     * same count from the filing date.
      */
     Map<String, Object> receipt(long filingId) {
         Filing f = loadReadable(filingId);
@@ -266,9 +266,9 @@ public class FilingService {
         model.put("commitment", commitment(filingId).orElse(null));
         model.put("authority", receipts.authorityName(inst.regionCode()));
         model.put("submittedOn", f.submittedAt() == null ? null : f.submittedAt().atZone(clock.getZone()).toLocalDate());
-        model.put("inspectionDue", f.kind() == Filing.Kind.INITIAL
-                ? calendar.deadline(f.filedDate(), settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE)) : null);
-        model.put("verificationDays", settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
+        model.put("inspectionDue", f.kind() != Filing.Kind.INITIAL ? null
+                : deadlines.find(VerificationTasks.TASK, String.valueOf(filingId)).orElseGet(() ->
+                        calendar.deadline(f.filedDate(), settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE))));
         return model;
     }
 
