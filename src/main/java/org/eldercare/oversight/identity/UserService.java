@@ -185,11 +185,12 @@ public class UserService {
 
     /** The linked institution's 统一社会信用代码, to show in the admin forms. */
     public String institutionUscc(Long institutionId) {
-        if (institutionId == null) {
-            return null;
-        }
+        return linkedInstitution(institutionId).map(InstitutionDirectory.Entry::uscc).orElse(null);
+    }
+
+    private java.util.Optional<InstitutionDirectory.Entry> linkedInstitution(Long institutionId) {
         InstitutionDirectory directory = institutions.getIfAvailable();
-        return directory == null ? null : directory.find(institutionId).map(InstitutionDirectory.Entry::uscc).orElse(null);
+        return institutionId == null || directory == null ? java.util.Optional.empty() : directory.find(institutionId);
     }
 
     /** Department code → Chinese name, for lists that show an account's or a token's department. */
@@ -200,11 +201,7 @@ public class UserService {
     }
 
     public String institutionName(Long institutionId) {
-        if (institutionId == null) {
-            return null;
-        }
-        InstitutionDirectory directory = institutions.getIfAvailable();
-        return directory == null ? null : directory.find(institutionId).map(InstitutionDirectory.Entry::name).orElse(null);
+        return linkedInstitution(institutionId).map(InstitutionDirectory.Entry::name).orElse(null);
     }
 
     private IdNumber parseOptionalId(String raw) {

@@ -68,7 +68,7 @@ public class InstitutionService {
             throw PlatformException.conflict("registry.uscc.duplicate", uscc.value());
         }
         recordChange(i.id(), "CREATE", Map.of(), caller.name(), now);
-        followUpVerifiedLead(i);
+        followUpVerifiedLead(i, caller.name());
         return i.id();
     }
 
@@ -76,11 +76,11 @@ public class InstitutionService {
      * An archive created for an entity that a township already found providing care unfiled (REG-4 lead): the discovery
      * dates from that verification, so the REG-3 inspection keeps the due date the supervisors were given.
      */
-    private void followUpVerifiedLead(Institution i) {
+    private void followUpVerifiedLead(Institution i, String by) {
         jdbc.sql("select verified_at from verification_lead where uscc = ? and result = 'OPERATING_UNFILED' order by verified_at desc limit 1")
                 .param(i.uscc()).query(Timestamp.class).optional()
                 .ifPresent(verified -> {
-                    discover(i, verified.toInstant().atZone(clock.getZone()).toLocalDate(), Caller.current().name());
+                    discover(i, verified.toInstant().atZone(clock.getZone()).toLocalDate(), by);
                     todos.complete(RegistrationImportService.LEAD_FOLLOW_UP_TASK, i.uscc());
                     deadlines.untrack(RegistrationImportService.LEAD_FOLLOW_UP_TASK, i.uscc());
                 });
