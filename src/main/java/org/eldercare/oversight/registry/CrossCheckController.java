@@ -137,7 +137,7 @@ class CrossCheckController {
 
     @GetMapping("/registry/imports/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        return RegistryPagesController.excel(imports.exportExcel(id), "登记备案比对-" + id + "-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
+        return RegistryPagesController.excel(imports.exportExcel(id), "登记备案比对-" + id + "-" + LocalDate.now(clock) + ".xlsx");
     }
 
     @GetMapping("/registry/leads")

@@ -48,11 +48,6 @@ public class TodoBoard {
                         String regionName, String role, boolean overdue) {
     }
 
-    /** Open items for any of {@code roles} in the caller's region and below, soonest due first. */
-    public List<Entry> openFor(Collection<String> roles, int limit) {
-        return openFor(roles, null, limit);
-    }
-
     /**
      * Open items for any of {@code roles} in the caller's region and below, soonest due first. Items addressed to an
      * institution are included only for an account linked to that same institution ({@code institutionId}).
