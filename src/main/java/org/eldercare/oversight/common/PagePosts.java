@@ -1,0 +1,66 @@
+package org.eldercare.oversight.common;
+
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one way a page post reports its outcome. An action that succeeds shows {@code message} after the redirect; a
+ * refused action ({@link PlatformException}) shows its Chinese reason instead ({@code error}) and has changed nothing.
+ * Forms that must keep what the user typed use {@link #form}, which renders the form again with the reason.
+ */
+@Component
+public class PagePosts {
+
+    /** Flash attribute holding the success message. */
+    public static final String MESSAGE = "message";
+    /** Flash or model attribute holding the Chinese reason a post was refused. */
+    public static final String ERROR = "error";
+    private final Messages messages;
+
+    public PagePosts(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** An action that can fail with a refusal; it returns the success message to show. */
+    @FunctionalInterface
+    public interface Action {
+        String run() throws Exception;
+    }
+
+    /** Runs {@code action}, then redirects to {@code target} with its message or the refusal. */
+    public String redirect(String target, RedirectAttributes redirect, Action action) {
+        try {
+            redirect.addFlashAttribute(MESSAGE, action.run());
+        } catch (PlatformException e) {
+            redirect.addFlashAttribute(ERROR, messages.of(e));
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute(ERROR, messages.get("upload.unreadable"));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return "redirect:" + target;
+    }
+
+    /**
+     * Runs {@code action}, which returns the view to go to (usually a redirect). If it is refused, {@code refused} prepares
+     * the model to show the form again (with what the user typed) and names its view; the reason is in {@code error}.
+     */
+    public String form(Model model, Supplier<String> action, Supplier<String> refused) {
+        try {
+            return action.get();
+        } catch (PlatformException e) {
+            String view = refused.get();
+            model.addAttribute(ERROR, messages.of(e));
+            return view;
+        }
+    }
+
+    /** The Chinese text of a refusal, for the few places that show it some other way (htmx fragments). */
+    public String reason(PlatformException e) {
+        return messages.of(e);
+    }
+}
