@@ -1,5 +1,10 @@
 package org.eldercare.oversight.registry;
 
+import org.eldercare.oversight.registry.archive.InstitutionRepository;
+import org.eldercare.oversight.registry.archive.InstitutionService;
+import org.eldercare.oversight.registry.archive.InstitutionFacts;
+import org.eldercare.oversight.registry.filing.FilingService;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,14 @@
 package org.eldercare.oversight.registry;
 
+import org.eldercare.oversight.registry.archive.InstitutionService;
+import org.eldercare.oversight.registry.archive.InstitutionFacts;
+import org.eldercare.oversight.registry.archive.InstitutionInput;
+import org.eldercare.oversight.registry.archive.InstitutionView;
+import org.eldercare.oversight.registry.archive.InstitutionQueries;
+import org.eldercare.oversight.registry.archive.RegistryPagesController;
+import org.eldercare.oversight.registry.filing.FilingService;
+import org.eldercare.oversight.registry.filing.FilingDecisions;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package org.eldercare.oversight.registry;
 
+import org.eldercare.oversight.registry.archive.InstitutionService;
+import org.eldercare.oversight.registry.crosscheck.RegistrationImportService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,5 +1,7 @@
 package org.eldercare.oversight.registry;
 
+import org.eldercare.oversight.registry.archive.InstitutionView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

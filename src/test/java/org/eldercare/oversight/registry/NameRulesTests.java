@@ -1,5 +1,7 @@
 package org.eldercare.oversight.registry;
 
+import org.eldercare.oversight.registry.archive.NameRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,9 +1,0 @@
-package org.eldercare.oversight.registry;
-
-import java.util.List;
-import org.springframework.data.repository.ListCrudRepository;
-
-interface FilingRepository extends ListCrudRepository<Filing, Long> {
-
-    List<Filing> findByInstitutionIdOrderByIdDesc(Long institutionId);
-}

@@ -1,0 +1,256 @@
+package org.eldercare.oversight.registry.archive;
+
+import org.eldercare.oversight.common.Labelled;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.eldercare.oversight.codes.MobilePhone;
+import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.common.PlatformException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An elderly-care institution's archive entry (REG-1), keyed by its 统一社会信用代码. Every change goes through
+ * {@link #apply} or {@link #applySelfReported}, which validate the facts and return what changed (before/after)
+ * so the service can version it.
+ */
+@Table("institution")
+public class Institution {
+
+    @Id
+      private Long id;
+      private String uscc;
+      private String name;
+    private LegalForm legalForm;
+    private InstitutionKind kind;
+    private String address;
+      private String regionCode;
+    private String legalRepName;
+    private String principalName;
+    private String contactName;
+    private String contactPhone;
+    private int bedsTotal;
+    private int nursingBeds;
+    private int residents;
+    private int staff;
+    private BigDecimal floorArea;
+    private boolean hasMedicalUnit;
+    private boolean medicalInsuranceDesignated;
+    private FireAcceptance fireAcceptance = FireAcceptance.UNKNOWN;
+    private boolean foodLicense;
+    private boolean publicBuiltPrivateRun;
+    private boolean safetyNet;
+    private boolean partyOrganisation;
+    private OperatingStatus operatingStatus = OperatingStatus.OPERATING;
+      private LocalDate firstAdmissionDate;
+    private LocalDate unfiledDiscoveredDate;
+      private FilingState filingStatus = FilingState.UNFILED;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant updatedAt;
+    private String updatedBy;
+    @Version
+    private int version;
+
+    Institution() {
+    }
+
+    static Institution create(Uscc uscc, InstitutionFacts facts, String by, Instant now) {
+        Institution i = new Institution();
+        i.uscc = uscc.value();
+        i.createdAt = now;
+        i.createdBy = by;
+        i.apply(facts, by, now);
+        return i;
+    }
+
+    /** Replaces all supervisor-kept facts; returns the changed fields as label → [before, after]. */
+    Map<String, Object[]> apply(InstitutionFacts f, String by, Instant now) {
+        Map<String, Object> before = snapshot();
+        name = required(f.name(), "机构名称", 200);
+        legalForm = Labelled.parse(LegalForm.class, f.legalForm(), "法人类型");
+        kind = Labelled.parse(InstitutionKind.class, f.kind(), "机构类型");
+        address = required(f.address(), "地址", 300);
+        regionCode = f.regionCode();
+        legalRepName = optional(f.legalRepName(), 50);
+        principalName = optional(f.principalName(), 50);
+        contactName = optional(f.contactName(), 50);
+        contactPhone = phone(f.contactPhone());
+        bedsTotal = count(f.bedsTotal(), "床位总数");
+        nursingBeds = count(f.nursingBeds(), "护理型床位");
+        residents = count(f.residents(), "在住老人");
+        staff = count(f.staff(), "工作人员");
+        floorArea = f.floorArea();
+        if (floorArea != null && floorArea.signum() < 0) {
+            throw PlatformException.badRequest("registry.count.negative", "建筑面积");
+        }
+        hasMedicalUnit = Boolean.TRUE.equals(f.hasMedicalUnit());
+        medicalInsuranceDesignated = Boolean.TRUE.equals(f.medicalInsuranceDesignated());
+        fireAcceptance = f.fireAcceptance() == null || f.fireAcceptance().isBlank() ? FireAcceptance.UNKNOWN
+                : Labelled.parse(FireAcceptance.class, f.fireAcceptance(), "消防审验状态");
+        foodLicense = Boolean.TRUE.equals(f.foodLicense());
+        publicBuiltPrivateRun = Boolean.TRUE.equals(f.publicBuiltPrivateRun());
+        safetyNet = Boolean.TRUE.equals(f.safetyNet());
+        partyOrganisation = Boolean.TRUE.equals(f.partyOrganisation());
+        operatingStatus = f.operatingStatus() == null || f.operatingStatus().isBlank() ? OperatingStatus.OPERATING
+                : Labelled.parse(OperatingStatus.class, f.operatingStatus(), "运营状态");
+        firstAdmissionDate = f.firstAdmissionDate();
+        checkBeds();
+        return touch(before, by, now);
+    }
+
+    /** An institution user's own update: contact and self-reported facts only. */
+    Map<String, Object[]> applySelfReported(InstitutionFacts.SelfReported f, String by, Instant now) {
+        Map<String, Object> before = snapshot();
+        contactName = optional(f.contactName(), 50);
+        contactPhone = phone(f.contactPhone());
+        bedsTotal = count(f.bedsTotal(), "床位总数");
+        nursingBeds = count(f.nursingBeds(), "护理型床位");
+        residents = count(f.residents(), "在住老人");
+        staff = count(f.staff(), "工作人员");
+        hasMedicalUnit = Boolean.TRUE.equals(f.hasMedicalUnit());
+        medicalInsuranceDesignated = Boolean.TRUE.equals(f.medicalInsuranceDesignated());
+        foodLicense = Boolean.TRUE.equals(f.foodLicense());
+        partyOrganisation = Boolean.TRUE.equals(f.partyOrganisation());
+        checkBeds();
+        return touch(before, by, now);
+    }
+
+    public void markFiled(LocalDate firstAdmission) {
+        filingStatus = FilingState.FILED;
+        if (firstAdmissionDate == null && firstAdmission != null) {
+            firstAdmissionDate = firstAdmission;
+        }
+    }
+
+    public void markRevoked() {
+        filingStatus = FilingState.REVOKED;
+    }
+
+    /** REG-3: an unfiled institution was found admitting residents on {@code date}. */
+    void recordUnfiledDiscovery(LocalDate date) {
+        if (filingStatus == FilingState.FILED) {
+            throw PlatformException.conflict("registry.discovery.alreadyFiled");
+        }
+        unfiledDiscoveredDate = date;
+    }
+
+    private void checkBeds() {
+        if (nursingBeds > bedsTotal) {
+            throw PlatformException.badRequest("registry.beds.nursingExceedsTotal", nursingBeds, bedsTotal);
+        }
+    }
+
+    private Map<String, Object[]> touch(Map<String, Object> before, String by, Instant now) {
+        Map<String, Object> after = snapshot();
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            if (!Objects.equals(before.get(k), v)) {
+                changes.put(k, new Object[] {before.get(k), v});
+            }
+        });
+        updatedAt = now;
+        updatedBy = by;
+        return changes;
+    }
+
+    /** Field label → displayable value, for change history. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("机构名称", name);
+        m.put("法人类型", legalForm == null ? null : legalForm.label());
+        m.put("机构类型", kind == null ? null : kind.label());
+        m.put("地址", address);
+        m.put("所在乡镇（街道）", regionCode);
+        m.put("法定代表人", legalRepName);
+        m.put("主要负责人", principalName);
+        m.put("联系人", contactName);
+        m.put("联系电话", MobilePhone.mask(contactPhone));
+        m.put("床位总数", bedsTotal);
+        m.put("护理型床位", nursingBeds);
+        m.put("在住老人", residents);
+        m.put("工作人员", staff);
+        m.put("建筑面积（㎡）", floorArea == null ? null : floorArea.stripTrailingZeros().toPlainString());
+        m.put("内设医疗机构", hasMedicalUnit);
+        m.put("医保定点", medicalInsuranceDesignated);
+        m.put("消防审验状态", fireAcceptance == null ? null : fireAcceptance.label());
+        m.put("食品经营许可", foodLicense);
+        m.put("公建民营", publicBuiltPrivateRun);
+        m.put("兜底保障机构", safetyNet);
+        m.put("建立党组织", partyOrganisation);
+        m.put("运营状态", operatingStatus == null ? null : operatingStatus.label());
+        m.put("首次收住老人日期", firstAdmissionDate == null ? null : firstAdmissionDate.toString());
+        return m;
+    }
+
+    private static String required(String v, String field, int max) {
+        if (v == null || v.isBlank()) {
+            throw PlatformException.badRequest("registry.field.required", field);
+        }
+        if (v.trim().length() > max) {
+            throw PlatformException.badRequest("registry.field.tooLong", field, max);
+        }
+        return v.trim();
+    }
+
+    private static String optional(String v, int max) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (v.trim().length() > max) {
+            throw PlatformException.badRequest("registry.field.tooLong", "姓名", max);
+        }
+        return v.trim();
+    }
+
+    private static int count(Integer v, String field) {
+        if (v == null) {
+            return 0;
+        }
+        if (v < 0) {
+            throw PlatformException.badRequest("registry.count.negative", field);
+        }
+        return v;
+    }
+
+    private static String phone(String v) {
+        return v == null || v.isBlank() ? null : MobilePhone.parse(v).value();
+    }
+
+    public Long id() { return id; }
+    public String uscc() { return uscc; }
+    public String name() { return name; }
+    LegalForm legalForm() { return legalForm; }
+    InstitutionKind kind() { return kind; }
+    String address() { return address; }
+    public String regionCode() { return regionCode; }
+    String legalRepName() { return legalRepName; }
+    String principalName() { return principalName; }
+    String contactName() { return contactName; }
+    String contactPhone() { return contactPhone; }
+    int bedsTotal() { return bedsTotal; }
+    int nursingBeds() { return nursingBeds; }
+    int residents() { return residents; }
+    int staff() { return staff; }
+    BigDecimal floorArea() { return floorArea; }
+    boolean hasMedicalUnit() { return hasMedicalUnit; }
+    boolean medicalInsuranceDesignated() { return medicalInsuranceDesignated; }
+    FireAcceptance fireAcceptance() { return fireAcceptance; }
+    boolean foodLicense() { return foodLicense; }
+    boolean publicBuiltPrivateRun() { return publicBuiltPrivateRun; }
+    boolean safetyNet() { return safetyNet; }
+    boolean partyOrganisation() { return partyOrganisation; }
+    OperatingStatus operatingStatus() { return operatingStatus; }
+    public LocalDate firstAdmissionDate() { return firstAdmissionDate; }
+    LocalDate unfiledDiscoveredDate() { return unfiledDiscoveredDate; }
+    public FilingState filingStatus() { return filingStatus; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
+    String updatedBy() { return updatedBy; }
+}

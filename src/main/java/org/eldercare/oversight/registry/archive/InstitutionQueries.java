@@ -1,0 +1,142 @@
+package org.eldercare.oversight.registry.archive;
+
+
+import org.eldercare.oversight.common.Labelled;
+
+import org.eldercare.oversight.common.Excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.region.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read model of the institution list: search within scope, paging, Excel export. */
+@Component
+public class InstitutionQueries {
+
+    public static final int MAX_EXPORT_ROWS = 50_000;
+    private final JdbcClient jdbc;
+    private final DataScope scope;
+
+    InstitutionQueries(JdbcClient jdbc, DataScope scope) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+    }
+
+    /** {@code region}: narrow to a region within scope; {@code flag}: late, safetyNet, publicBuilt, firePaperwork, discovered. */
+    public record Criteria(String region, String q, String status, String kind, String flag) {
+        static Criteria empty() {
+            return new Criteria(null, null, null, null, null);
+        }
+    }
+
+    public record Row(long id, String uscc, String name, String kind, String regionCode, String regionName, String countyName,
+                      String filingStatus, int bedsTotal, int nursingBeds, int residents, int staff, String operatingStatus,
+                      boolean late, String receiptNo, boolean safetyNet, boolean publicBuiltPrivateRun) {
+        public String kindLabel() {
+            return InstitutionKind.valueOf(kind).label();
+        }
+
+        public String filingStatusLabel() {
+            return FilingState.valueOf(filingStatus).label();
+        }
+
+        public String operatingStatusLabel() {
+            return OperatingStatus.valueOf(operatingStatus).label();
+        }
+    }
+
+    public record Page(List<Row> rows, long total, int page, int size) {
+        public long pages() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    private static final String SELECT = """
+            select i.id, i.uscc, i.name, i.kind, i.region_code, r.name as region_name, c.name as county_name, i.filing_status,
+                   i.beds_total, i.nursing_beds, i.residents, i.staff, i.operating_status,
+                   exists (select 1 from filing f where f.institution_id = i.id and f.late) as late,
+                   (select f.receipt_no from filing f where f.institution_id = i.id and f.status = 'FILED' and f.kind = 'INITIAL'
+                     order by f.id desc limit 1) as receipt_no,
+                   i.safety_net, i.public_built_private_run
+            from institution i join region r on r.code = i.region_code left join region c on c.code = r.parent_code
+            """;
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private Where where(Criteria c) {
+        StringBuilder sql = new StringBuilder(" where " + scope.condition("i.region_code"));
+        Map<String, Object> p = new java.util.HashMap<>();
+        Caller caller = Caller.current();
+        if (caller.institutionOnly()) {
+            sql.append(" and i.id = :ownId");
+            p.put("ownId", caller.institutionId() == null ? -1L : caller.institutionId());
+        }
+        if (c.region() != null && !c.region().isBlank()) {
+            if (!scope.contains(c.region())) {
+                throw PlatformException.notFound("region.notInScope", c.region());
+            }
+            sql.append(" and r.path like (select path from region where code = :narrow) || '%'");
+            p.put("narrow", c.region());
+        }
+        if (c.q() != null && !c.q().isBlank()) {
+            sql.append(" and (i.name like :q or i.uscc like :qUpper)");
+            p.put("q", "%" + c.q().trim() + "%");
+            p.put("qUpper", "%" + c.q().trim().toUpperCase(java.util.Locale.ROOT) + "%");
+        }
+        if (c.status() != null && !c.status().isBlank()) {
+            Labelled.parse(FilingState.class, c.status(), "备案状态");
+            sql.append(" and i.filing_status = :status");
+            p.put("status", c.status());
+        }
+        if (c.kind() != null && !c.kind().isBlank()) {
+            Labelled.parse(InstitutionKind.class, c.kind(), "机构类型");
+            sql.append(" and i.kind = :kind");
+            p.put("kind", c.kind());
+        }
+        if (c.flag() != null && !c.flag().isBlank()) {
+            sql.append(switch (c.flag()) {
+                case "late" -> " and exists (select 1 from filing f where f.institution_id = i.id and f.late)";
+                case "safetyNet" -> " and i.safety_net";
+                case "publicBuilt" -> " and i.public_built_private_run";
+                case "firePaperwork" -> " and i.fire_acceptance = 'PAPERWORK_ONLY'";
+                case "discovered" -> " and i.unfiled_discovered_date is not null and i.filing_status <> 'FILED'";
+                default -> throw PlatformException.badRequest("registry.field.invalid", "筛选条件");
+            });
+        }
+        return new Where(sql.toString(), p);
+    }
+
+    public Page search(Criteria c, int page, int size) {
+        Where w = where(c);
+        long total = scope.bind(jdbc.sql("select count(*) from institution i join region r on r.code = i.region_code" + w.sql())
+                .params(w.params())).query(Long.class).single();
+        List<Row> rows = scope.bind(jdbc.sql(SELECT + w.sql() + " order by i.id desc limit :limit offset :offset")
+                        .params(w.params()).param("limit", size).param("offset", (long) page * size))
+                .query(Row.class).list();
+        return new Page(rows, total, page, size);
+    }
+
+    public byte[] exportExcel(Criteria c) {
+        Where w = where(c);
+        List<Row> rows = scope.bind(jdbc.sql(SELECT + w.sql() + " order by c.name, r.name, i.name limit :limit")
+                .params(w.params()).param("limit", MAX_EXPORT_ROWS)).query(Row.class).list();
+        List<String> head = List.of("统一社会信用代码", "机构名称", "机构类型", "县（市、区）", "乡镇（街道）", "备案状态", "备案回执",
+                "逾期备案", "床位总数", "护理型床位", "在住老人", "工作人员", "运营状态", "兜底保障", "公建民营");
+        List<List<Object>> data = new ArrayList<>();
+        for (Row r : rows) {
+            data.add(List.of(r.uscc(), r.name(), r.kindLabel(), nz(r.countyName()), r.regionName(), r.filingStatusLabel(), nz(r.receiptNo()),
+                    r.late() ? "是" : "否", r.bedsTotal(), r.nursingBeds(), r.residents(), r.staff(), r.operatingStatusLabel(),
+                    r.safetyNet() ? "是" : "否", r.publicBuiltPrivateRun() ? "是" : "否"));
+        }
+        return Excel.write("养老机构名录", head, data);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,51 @@
+package org.eldercare.oversight.registry.archive;
+
+import org.eldercare.oversight.registry.filing.Filing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eldercare.oversight.codes.MobilePhone;
+
+/** An institution as the API and pages show it (the contact phone masked). */
+public record InstitutionView(long id, String uscc, String name, String legalForm, String legalFormLabel, String kind,
+                              String kindLabel, String address, String regionCode, String legalRepName, String principalName,
+                              String contactName, String contactPhoneMasked, int bedsTotal, int nursingBeds, int residents,
+                              int staff, BigDecimal floorArea, boolean hasMedicalUnit, boolean medicalInsuranceDesignated,
+                              String fireAcceptance, String fireAcceptanceLabel, boolean foodLicense,
+                              boolean publicBuiltPrivateRun, boolean safetyNet, boolean partyOrganisation,
+                              String operatingStatus, String operatingStatusLabel, LocalDate firstAdmissionDate,
+                              LocalDate unfiledDiscoveredDate, String filingStatus, String filingStatusLabel,
+                              Instant updatedAt, String updatedBy, List<FilingView> filings) {
+
+    public record FilingView(long id, String kind, String kindLabel, String status, String statusLabel, String receiptNo,
+                             LocalDate filedDate, boolean late, LocalDate lateDeadline, String returnReasons, String revokeReason,
+                             LocalDate firstAdmissionDate, String changeSummary, Instant submittedAt, List<TransitionView> transitions) {
+    }
+
+    public record TransitionView(String from, String to, Instant at, String by, String reason) {
+    }
+
+    public static InstitutionView of(Institution i, List<Filing> filings) {
+        return new InstitutionView(i.id(), i.uscc(), i.name(), i.legalForm().name(), i.legalForm().label(), i.kind().name(),
+                i.kind().label(), i.address(), i.regionCode(), i.legalRepName(), i.principalName(), i.contactName(),
+                MobilePhone.mask(i.contactPhone()), i.bedsTotal(), i.nursingBeds(), i.residents(), i.staff(), i.floorArea(),
+                i.hasMedicalUnit(), i.medicalInsuranceDesignated(), i.fireAcceptance().name(), i.fireAcceptance().label(),
+                i.foodLicense(), i.publicBuiltPrivateRun(), i.safetyNet(), i.partyOrganisation(), i.operatingStatus().name(),
+                i.operatingStatus().label(), i.firstAdmissionDate(), i.unfiledDiscoveredDate(), i.filingStatus().name(),
+                i.filingStatus().label(), i.updatedAt(), i.updatedBy(), filings.stream().map(InstitutionView::of).toList());
+    }
+
+    public static FilingView of(Filing f) {
+        return new FilingView(f.id(), f.kind().name(), f.kind().label(), f.status().name(), f.status().label(), f.receiptNo(),
+                f.filedDate(), f.late(), f.lateDeadline(), f.returnReasons(), f.revokeReason(), f.firstAdmissionDate(),
+                f.changeSummary(), f.submittedAt(),
+                f.transitions().stream().map(t -> new TransitionView(label(t.fromStatus()), label(t.toStatus()), t.at(), t.byUser(), t.reason()))
+                        .toList());
+    }
+
+    private static String label(String status) {
+        return status == null ? null : Filing.Status.valueOf(status).label();
+    }
+}

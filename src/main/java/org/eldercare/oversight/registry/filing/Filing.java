@@ -1,0 +1,179 @@
+package org.eldercare.oversight.registry.filing;
+
+import org.eldercare.oversight.common.Labelled;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eldercare.oversight.common.PlatformException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A filing (备案, REG-2): 草稿 → 已提交 → 已备案 (receipt number) or 退回补正 (reasons) → resubmitted; 已备案 → 已撤销
+ * (reason). A change filing (变更备案) runs the same way for an institution already filed. Any other transition
+ * throws; every transition is recorded with who, when and why.
+ */
+@Table("filing")
+public class Filing {
+
+    public enum Kind implements Labelled {
+        INITIAL("首次备案"), CHANGE("变更备案");
+        private final String label;
+        Kind(String label) { this.label = label; }
+        @Override
+        public String label() { return label; }
+    }
+
+    public enum Status implements Labelled {
+        DRAFT("草稿"), SUBMITTED("已提交"), FILED("已备案"), RETURNED("退回补正"), REVOKED("已撤销");
+        private final String label;
+        Status(String label) { this.label = label; }
+        @Override
+        public String label() { return label; }
+    }
+
+    private static final Map<Status, Set<Status>> ALLOWED = Map.of(
+            Status.DRAFT, Set.of(Status.SUBMITTED),
+            Status.SUBMITTED, Set.of(Status.FILED, Status.RETURNED),
+            Status.RETURNED, Set.of(Status.SUBMITTED),
+            Status.FILED, Set.of(Status.REVOKED),
+            Status.REVOKED, Set.of());
+
+    @Id
+      private Long id;
+    private Long institutionId;
+      private Kind kind;
+      private Status status;
+      private LocalDate firstAdmissionDate;
+      private String changeSummary;
+      private Instant submittedAt;
+      private LocalDate filedDate;
+      private String receiptNo;
+      private boolean late;
+      private LocalDate lateDeadline;
+      private String returnReasons;
+      private String revokeReason;
+    private Instant createdAt;
+    private String createdBy;
+    @Version
+    private int version;
+    @MappedCollection(idColumn = "filing_id", keyColumn = "seq")
+    private List<FilingTransition> transitions = new ArrayList<>();
+
+    Filing() {
+    }
+
+    static Filing draft(long institutionId, Kind kind, LocalDate firstAdmissionDate, String changeSummary, String by, Instant now) {
+        if (kind == Kind.CHANGE && (changeSummary == null || changeSummary.isBlank())) {
+            throw PlatformException.badRequest("filing.change.summaryRequired");
+        }
+        if (changeSummary != null && changeSummary.length() > 500) {
+            throw PlatformException.badRequest("registry.field.tooLong", "变更事项", 500);
+        }
+        Filing f = new Filing();
+        f.institutionId = institutionId;
+        f.kind = kind;
+        f.status = Status.DRAFT;
+        f.firstAdmissionDate = firstAdmissionDate;
+        f.changeSummary = changeSummary == null || changeSummary.isBlank() ? null : changeSummary.trim();
+        f.createdAt = now;
+        f.createdBy = by;
+        f.transitions.add(new FilingTransition(null, Status.DRAFT.name(), now, by, null));
+        return f;
+    }
+
+    /**
+     * Submits (or resubmits after 退回补正). Needs the signed commitment and every required material. With a
+     * first-admission date, a submission later than {@code lateDeadline} is flagged late (REG-3).
+     */
+    void submit(boolean commitmentSigned, List<String> missingMaterials, LocalDate lateDeadline, String by, Instant now, LocalDate today) {
+        require(Status.SUBMITTED);
+        if (!commitmentSigned) {
+            throw PlatformException.badRequest("filing.commitment.required");
+        }
+        if (!missingMaterials.isEmpty()) {
+            throw PlatformException.badRequest("filing.materials.missing", String.join("、", missingMaterials));
+        }
+        this.lateDeadline = lateDeadline;
+        this.late = lateDeadline != null && today.isAfter(lateDeadline);
+        this.submittedAt = now;
+        this.returnReasons = null;
+        move(Status.SUBMITTED, by, now, null);
+    }
+
+    void accept(String receiptNo, LocalDate filedDate, String by, Instant now) {
+        require(Status.FILED);
+        this.receiptNo = receiptNo;
+        this.filedDate = filedDate;
+        move(Status.FILED, by, now, "回执编号 " + receiptNo);
+    }
+
+    void returnForCorrection(String reasons, String by, Instant now) {
+        require(Status.RETURNED);
+        if (reasons == null || reasons.isBlank()) {
+            throw PlatformException.badRequest("filing.return.reasonRequired");
+        }
+        if (reasons.length() > 1000) {
+            throw PlatformException.badRequest("registry.field.tooLong", "退回原因", 1000);
+        }
+        this.returnReasons = reasons.trim();
+        move(Status.RETURNED, by, now, this.returnReasons);
+    }
+
+    void revoke(String reason, String by, Instant now) {
+        require(Status.REVOKED);
+        if (reason == null || reason.isBlank()) {
+            throw PlatformException.badRequest("filing.revoke.reasonRequired");
+        }
+        if (reason.length() > 500) {
+            throw PlatformException.badRequest("registry.field.tooLong", "撤销原因", 500);
+        }
+        this.revokeReason = reason.trim();
+        move(Status.REVOKED, by, now, this.revokeReason);
+    }
+
+    /** Materials and the commitment may change only while the filing is with the institution. */
+    void requireEditable() {
+        if (status != Status.DRAFT && status != Status.RETURNED) {
+            throw PlatformException.conflict("filing.notEditable", status.label());
+        }
+    }
+
+    /** Throws, as the transition itself would, unless this filing may now become {@code target}. */
+    void requireTransition(Status target) {
+        require(target);
+    }
+
+    private void require(Status target) {
+        if (!ALLOWED.get(status).contains(target)) {
+            throw PlatformException.conflict("filing.transition", status.label(), target.label());
+        }
+    }
+
+    private void move(Status to, String by, Instant now, String reason) {
+        transitions.add(new FilingTransition(status.name(), to.name(), now, by, reason));
+        status = to;
+    }
+
+    public Long id() { return id; }
+    public Long institutionId() { return institutionId; }
+    public Kind kind() { return kind; }
+    public Status status() { return status; }
+    public LocalDate firstAdmissionDate() { return firstAdmissionDate; }
+    public String changeSummary() { return changeSummary; }
+    public Instant submittedAt() { return submittedAt; }
+    public LocalDate filedDate() { return filedDate; }
+    public String receiptNo() { return receiptNo; }
+    public boolean late() { return late; }
+    public LocalDate lateDeadline() { return lateDeadline; }
+    public String returnReasons() { return returnReasons; }
+    public String revokeReason() { return revokeReason; }
+    Instant createdAt() { return createdAt; }
+    public List<FilingTransition> transitions() { return List.copyOf(transitions); }
+}

@@ -1,0 +1,88 @@
+package org.eldercare.oversight.registry.filing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.eldercare.oversight.common.PlatformException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** REG-2: credit commitments of filed institutions, public (no login), by region and below. */
+@Component
+class PublicCommitments {
+
+    private final JdbcClient jdbc;
+
+    PublicCommitments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Entry(String institutionName, String uscc, String regionCode, String regionName, String receiptNo,
+                        String signerName, String signerTitle, Instant signedAt, Instant publishedAt, String text) {
+    }
+
+    /** A region the public may narrow the list to (province, prefecture, county). */
+    public record Place(String code, String name, int level) {
+    }
+
+    List<Place> places() {
+        return jdbc.sql("select code, name, level from region where level between 1 and 3 order by path").query(Place.class).list();
+    }
+
+    /** Published commitments in {@code region} and below; {@code q} matches a part of the name or the whole 统一社会信用代码. */
+    List<Entry> list(String region, String q, int limit) {
+        String query = q == null ? "" : q.trim();
+        if (query.length() > 100) {
+            throw PlatformException.badRequest("registry.field.tooLong", "查询内容", 100);
+        }
+        String code = region == null || region.isBlank() ? "000000" : region.trim();
+        if (!code.matches("\\d{6}|\\d{12}")) {
+            throw PlatformException.badRequest("registry.region.invalid");
+        }
+        if (jdbc.sql("select count(*) from region where code = ?").param(code).query(Long.class).single() == 0) {
+            throw PlatformException.notFound("region.notFound", code);
+        }
+        return jdbc.sql("""
+                select i.name as institution_name, i.uscc, i.region_code, r.name as region_name, f.receipt_no,
+                       c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text
+                from credit_commitment c join filing f on f.id = c.filing_id join institution i on i.id = c.institution_id
+                join region r on r.code = i.region_code
+                where c.published_at is not null and r.path like (select path from region where code = :code) || '%'
+                  and (:q = '' or i.name like :like or i.uscc = upper(:q))
+                order by c.published_at desc limit :limit""")
+                .param("code", code).param("q", query).param("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("limit", limit).query(Entry.class).list();
+    }
+
+    @Controller
+    @Tag(name = "公开信息")
+    static class Web {
+        private final PublicCommitments commitments;
+
+        Web(PublicCommitments commitments) {
+            this.commitments = commitments;
+        }
+
+        @GetMapping("/api/v1/public/commitments")
+        @ResponseBody
+        @Operation(summary = "已备案养老机构的书面信用承诺（公开，无需登录），可按区划筛选")
+        List<Entry> api(@RequestParam(required = false) String region, @RequestParam(required = false) String q) {
+            return commitments.list(region, q, 500);
+        }
+
+        @GetMapping("/public/commitments")
+        String page(@RequestParam(required = false) String region, @RequestParam(required = false) String q, Model model) {
+            model.addAttribute("entries", commitments.list(region, q, 500));
+            model.addAttribute("places", commitments.places());
+            model.addAttribute("region", region);
+            model.addAttribute("q", q);
+            return "registry/public-commitments";
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.eldercare.oversight.registry.unlicensed;
+
+import org.eldercare.oversight.common.Labelled;
+
+import org.eldercare.oversight.common.Excel;
+
+import org.eldercare.oversight.registry.archive.Caller;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.region.DataScope;
+import org.eldercare.oversight.region.RegionService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** REG-5 黑机构 register: unregistered sites that operate, their risks, the proposed disposal and the outcome. */
+@Component
+class UnlicensedSites {
+
+    enum Source implements Labelled {
+        PATROL("日常巡查"), CROSS_CHECK("登记备案比对"), COMPLAINT("投诉举报"), REFERRAL("部门移交");
+        private final String label;
+        Source(String label) { this.label = label; }
+        @Override
+        public String label() { return label; }
+    }
+
+    enum Status implements Labelled {
+        OPEN("待处置"), RECTIFYING("整改中"), CLOSED("已办结");
+        private final String label;
+        Status(String label) { this.label = label; }
+        @Override
+        public String label() { return label; }
+    }
+
+    record Form(String name, String address, String regionCode, String housingNature, Integer residents, String fees, Integer staff,
+                String fireRisk, String foodRisk, String managementRisk, String proposedDisposal, String outcome, String status,
+                String source, LocalDate discoveredOn) {
+    }
+
+    record Site(long id, String name, String address, String regionCode, String regionName, String housingNature, int residents,
+                String fees, int staff, String fireRisk, String foodRisk, String managementRisk, String proposedDisposal,
+                String outcome, String status, String source, LocalDate discoveredOn, Instant updatedAt, String updatedBy) {
+        public String statusLabel() {
+            return Status.valueOf(status).label();
+        }
+
+        public String sourceLabel() {
+            return Source.valueOf(source).label();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final DataScope scope;
+    private final RegionService regions;
+    private final Clock clock;
+
+    UnlicensedSites(JdbcClient jdbc, DataScope scope, RegionService regions, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long create(Form f) {
+        Caller caller = requireActor();
+        validate(f);
+        Instant now = Instant.now(clock);
+        return jdbc.sql("""
+                insert into unlicensed_site (name, address, region_code, housing_nature, residents, fees, staff, fire_risk, food_risk,
+                    management_risk, proposed_disposal, outcome, status, source, discovered_on, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(f.name().trim(), f.address().trim(), f.regionCode(), blank(f.housingNature()), n(f.residents()), blank(f.fees()),
+                        n(f.staff()), blank(f.fireRisk()), blank(f.foodRisk()), blank(f.managementRisk()), blank(f.proposedDisposal()),
+                        blank(f.outcome()), status(f), source(f), Date.valueOf(f.discoveredOn()), Timestamp.from(now), caller.name(),
+                        Timestamp.from(now), caller.name())
+                .query(Long.class).single();
+    }
+
+    @Transactional
+    void update(long id, Form f) {
+        Caller caller = requireActor();
+        get(id);
+        validate(f);
+        jdbc.sql("""
+                update unlicensed_site set name = ?, address = ?, region_code = ?, housing_nature = ?, residents = ?, fees = ?, staff = ?,
+                    fire_risk = ?, food_risk = ?, management_risk = ?, proposed_disposal = ?, outcome = ?, status = ?, source = ?,
+                    discovered_on = ?, updated_at = ?, updated_by = ? where id = ?""")
+                .params(f.name().trim(), f.address().trim(), f.regionCode(), blank(f.housingNature()), n(f.residents()), blank(f.fees()),
+                        n(f.staff()), blank(f.fireRisk()), blank(f.foodRisk()), blank(f.managementRisk()), blank(f.proposedDisposal()),
+                        blank(f.outcome()), status(f), source(f), Date.valueOf(f.discoveredOn()), Timestamp.from(Instant.now(clock)),
+                        caller.name(), id)
+                .update();
+    }
+
+    private static final String SELECT = "select s.id, s.name, s.address, s.region_code, r.name as region_name, s.housing_nature, s.residents, "
+            + "s.fees, s.staff, s.fire_risk, s.food_risk, s.management_risk, s.proposed_disposal, s.outcome, s.status, s.source, "
+            + "s.discovered_on, s.updated_at, s.updated_by from unlicensed_site s join region r on r.code = s.region_code ";
+
+    Site get(long id) {
+        Site s = jdbc.sql(SELECT + "where s.id = ?").param(id).query(Site.class).optional()
+                .orElseThrow(() -> PlatformException.notFound("registry.unlicensed.notFound"));
+        if (!scope.contains(s.regionCode())) {
+            throw PlatformException.notFound("registry.unlicensed.notFound");
+        }
+        return s;
+    }
+
+    List<Site> list(String status) {
+        boolean filter = status != null && !status.isBlank();
+        var spec = jdbc.sql(SELECT + "where " + scope.condition("s.region_code") + (filter ? " and s.status = :status" : "")
+                + " order by s.status, s.discovered_on desc, s.id desc limit 1000");
+        if (filter) {
+            Labelled.parse(Status.class, status, "状态");
+            spec = spec.param("status", status);
+        }
+        return scope.bind(spec).query(Site.class).list();
+    }
+
+    byte[] excel() {
+        List<String> head = List.of("名称", "地址", "乡镇（街道）", "房屋性质", "在住老人", "收费", "工作人员", "消防风险", "食品安全风险",
+                "管理风险", "拟处置措施", "处置结果", "状态", "来源", "发现日期");
+        List<List<Object>> data = new ArrayList<>();
+        for (Site s : list(null)) {
+            data.add(List.of(s.name(), s.address(), s.regionName(), nz(s.housingNature()), s.residents(), nz(s.fees()), s.staff(),
+                    nz(s.fireRisk()), nz(s.foodRisk()), nz(s.managementRisk()), nz(s.proposedDisposal()), nz(s.outcome()),
+                    s.statusLabel(), s.sourceLabel(), s.discoveredOn().toString()));
+        }
+        return Excel.write("无证机构台账", head, data);
+    }
+
+    private Caller requireActor() {
+        Caller caller = Caller.current();
+        if (!caller.supervisor() && !caller.township()) {
+            throw PlatformException.forbidden("error.forbidden");
+        }
+        return caller;
+    }
+
+    private void validate(Form f) {
+        if (f.name() == null || f.name().isBlank() || f.name().length() > 200) {
+            throw PlatformException.badRequest("registry.field.required", "名称");
+        }
+        if (f.address() == null || f.address().isBlank() || f.address().length() > 300) {
+            throw PlatformException.badRequest("registry.field.required", "地址");
+        }
+        if (regions.find(f.regionCode()).isEmpty() || !scope.contains(f.regionCode())) {
+            throw PlatformException.badRequest("registry.region.invalid");
+        }
+        if (f.discoveredOn() == null || f.discoveredOn().isAfter(LocalDate.now(clock))) {
+            throw PlatformException.badRequest("registry.discovery.date");
+        }
+        if ((f.residents() != null && f.residents() < 0) || (f.staff() != null && f.staff() < 0)) {
+            throw PlatformException.badRequest("registry.count.negative", "人数");
+        }
+        for (String s : new String[] {f.fireRisk(), f.foodRisk(), f.managementRisk(), f.proposedDisposal(), f.outcome()}) {
+            if (s != null && s.length() > 500) {
+                throw PlatformException.badRequest("registry.field.tooLong", "风险与处置说明", 500);
+            }
+        }
+    }
+
+    private static String status(Form f) {
+        return f.status() == null || f.status().isBlank() ? "OPEN" : Labelled.parse(Status.class, f.status(), "状态").name();
+    }
+
+    private static String source(Form f) {
+        return f.source() == null || f.source().isBlank() ? "PATROL" : Labelled.parse(Source.class, f.source(), "来源").name();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static int n(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
