@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry;
 
+import org.eldercare.oversight.registry.archive.DiscoveryTasks;
 import org.eldercare.oversight.registry.archive.InstitutionService;
 import org.eldercare.oversight.registry.crosscheck.RegistrationImportService;
 
@@ -187,7 +188,7 @@ class CrossCheckImportTests extends IntegrationTest {
         long archivedId = jdbc.sql("select id from institution where uscc = ?").param(archived).query(Long.class).single();
         assertThat(jdbc.sql("select unfiled_discovered_date from institution where id = ?").param(archivedId).query(java.time.LocalDate.class).single())
                 .isEqualTo(java.time.LocalDate.of(2024, 9, 27));
-        assertThat(openTodoDue(InstitutionService.DISCOVERY_TASK, String.valueOf(archivedId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
+        assertThat(openTodoDue(DiscoveryTasks.TASK, String.valueOf(archivedId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
         // the unknown entity: the supervisors are asked to archive it, by the same due date
         assertThat(openTodoDue(RegistrationImportService.LEAD_FOLLOW_UP_TASK, unknown)).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
         clock.reset();
@@ -200,7 +201,7 @@ class CrossCheckImportTests extends IntegrationTest {
                 .content(RegistryFixtures.institutionJson(unknown, "武定县高桥镇老年之家", c.townB()))).andExpect(status().isCreated());
         assertThat(openTodoDue(RegistrationImportService.LEAD_FOLLOW_UP_TASK, unknown)).isNull();
         long newId = jdbc.sql("select id from institution where uscc = ?").param(unknown).query(Long.class).single();
-        assertThat(openTodoDue(InstitutionService.DISCOVERY_TASK, String.valueOf(newId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
+        assertThat(openTodoDue(DiscoveryTasks.TASK, String.valueOf(newId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
     }
 
     @Test

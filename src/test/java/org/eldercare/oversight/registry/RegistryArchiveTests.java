@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry;
 
+import org.eldercare.oversight.registry.archive.DiscoveryTasks;
 import org.eldercare.oversight.registry.archive.InstitutionService;
 import org.eldercare.oversight.registry.filing.VerificationTasks;
 
@@ -209,7 +210,7 @@ class RegistryArchiveTests extends IntegrationTest {
         mvc.perform(post("/api/v1/institutions/" + uscc + "/unfiled-discovery").with(httpBasic("demo-township", DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"discoveredOn\":\"2024-09-27\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.inspectionDue").value("2024-10-30"));
-        assertThat(waitForTodoDue(InstitutionService.DISCOVERY_TASK, String.valueOf(idOf(uscc)))).isEqualTo(LocalDate.of(2024, 10, 30));
+        assertThat(waitForTodoDue(DiscoveryTasks.TASK, String.valueOf(idOf(uscc)))).isEqualTo(LocalDate.of(2024, 10, 30));
         mvc.perform(get("/api/v1/institutions").param("flag", "discovered").param("q", uscc).with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.total").value(1));
     }

@@ -1,7 +1,5 @@
 package org.eldercare.oversight.registry.archive;
 
-import org.eldercare.oversight.common.Labelled;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.eldercare.oversight.codes.MobilePhone;
 import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.common.AggregateRoot;
+import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.registry.InstitutionFiled;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -21,7 +22,15 @@ import org.springframework.data.relational.core.mapping.Table;
  * so the service can version it.
  */
 @Table("institution")
-public class Institution {
+public class Institution extends AggregateRoot<Institution> {
+
+    /** A new archive entry was created (REG-1). */
+    public record Archived(long institutionId, String uscc, String name, String regionCode) {
+    }
+
+    /** REG-3: an unfiled institution was found admitting residents on {@code discoveredOn}; it is inspected on site. */
+    public record UnfiledDiscovered(long institutionId, String name, String regionCode, LocalDate discoveredOn) {
+    }
 
     @Id
       private Long id;
@@ -67,6 +76,7 @@ public class Institution {
         i.createdAt = now;
         i.createdBy = by;
         i.apply(facts, by, now);
+        i.registerEvent(self -> new Archived(self.id, self.uscc, self.name, self.regionCode));
         return i;
     }
 
@@ -122,11 +132,16 @@ public class Institution {
         return touch(before, by, now);
     }
 
-    public void markFiled(LocalDate firstAdmission) {
+    /**
+     * A filing of this institution was accepted (已备案): it stands as filed, and the registry announces it
+     * ({@link InstitutionFiled}, REG-3). {@code initial} is false for a change filing.
+     */
+    public void markFiled(long filingId, LocalDate firstAdmission, LocalDate filedDate, String receiptNo, boolean initial) {
         filingStatus = FilingState.FILED;
         if (firstAdmissionDate == null && firstAdmission != null) {
             firstAdmissionDate = firstAdmission;
         }
+        registerEvent(new InstitutionFiled(id, filingId, uscc, name, regionCode, filedDate, receiptNo, initial));
     }
 
     public void markRevoked() {
@@ -139,6 +154,7 @@ public class Institution {
             throw PlatformException.conflict("registry.discovery.alreadyFiled");
         }
         unfiledDiscoveredDate = date;
+        registerEvent(new UnfiledDiscovered(id, name, regionCode, date));
     }
 
     private void checkBeds() {

@@ -18,5 +18,11 @@ public record InstitutionFacts(String name, String legalForm, String kind, Strin
     public record SelfReported(String contactName, String contactPhone, Integer bedsTotal, Integer nursingBeds,
                                Integer residents, Integer staff, Boolean hasMedicalUnit, Boolean medicalInsuranceDesignated,
                                Boolean foodLicense, Boolean partyOrganisation) {
+
+        /** The same report with another contact phone (a blank phone on the form keeps the stored one). */
+        public SelfReported withContactPhone(String phone) {
+            return new SelfReported(contactName, phone, bedsTotal, nursingBeds, residents, staff, hasMedicalUnit,
+                    medicalInsuranceDesignated, foodLicense, partyOrganisation);
+        }
     }
 }

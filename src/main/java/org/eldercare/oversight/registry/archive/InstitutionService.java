@@ -1,55 +1,44 @@
 package org.eldercare.oversight.registry.archive;
 
-
-import org.eldercare.oversight.registry.crosscheck.RegistrationImportService;
-
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eldercare.oversight.calendar.Deadline;
-import org.eldercare.oversight.calendar.DeadlineTracker;
+import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
 import org.eldercare.oversight.region.Region;
 import org.eldercare.oversight.region.RegionService;
-import org.eldercare.oversight.todo.TodoBoard;
-import org.eldercare.oversight.todo.TodoItem;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The institution archive (REG-1): create and edit within the caller's scope, versioned change history. */
 @Service
 public class InstitutionService {
 
-    public static final String DISCOVERY_TASK = "registry.unfiled-discovery";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final InstitutionRepository institutions;
+    private final InstitutionHistory history;
     private final RegionService regions;
     private final DataScope scope;
-    private final JdbcClient jdbc;
     private final Clock clock;
-    private final DeadlineTracker deadlines;
+    private final WorkingDayCalendar calendar;
     private final RegistrySettings settings;
-    private final TodoBoard todos;
 
-    InstitutionService(InstitutionRepository institutions, RegionService regions, DataScope scope, JdbcClient jdbc, Clock clock,
-                       DeadlineTracker deadlines, RegistrySettings settings, TodoBoard todos) {
+    InstitutionService(InstitutionRepository institutions, InstitutionHistory history, RegionService regions, DataScope scope,
+                       Clock clock, WorkingDayCalendar calendar, RegistrySettings settings) {
         this.institutions = institutions;
+        this.history = history;
         this.regions = regions;
         this.scope = scope;
-        this.jdbc = jdbc;
         this.clock = clock;
-        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.settings = settings;
-        this.todos = todos;
     }
 
     @Transactional
@@ -70,23 +59,8 @@ public class InstitutionService {
         } catch (DuplicateKeyException e) {
             throw PlatformException.conflict("registry.uscc.duplicate", uscc.value());
         }
-        recordChange(i.id(), "CREATE", Map.of(), caller.name(), now);
-        followUpVerifiedLead(i, caller.name());
+        history.record(i.id(), ChangeAction.CREATE, Map.of(), caller.name(), now);
         return i.id();
-    }
-
-    /**
-     * An archive created for an entity that a township already found providing care unfiled (REG-4 lead): the discovery
-     * dates from that verification, so the REG-3 inspection keeps the due date the supervisors were given.
-     */
-    private void followUpVerifiedLead(Institution i, String by) {
-        jdbc.sql("select verified_at from verification_lead where uscc = ? and result = 'OPERATING_UNFILED' order by verified_at desc limit 1")
-                .param(i.uscc()).query(Timestamp.class).optional()
-                .ifPresent(verified -> {
-                    discover(i, verified.toInstant().atZone(clock.getZone()).toLocalDate(), by);
-                    todos.complete(RegistrationImportService.LEAD_FOLLOW_UP_TASK, i.uscc());
-                    deadlines.untrack(RegistrationImportService.LEAD_FOLLOW_UP_TASK, i.uscc());
-                });
     }
 
     /**
@@ -112,7 +86,7 @@ public class InstitutionService {
         Map<String, Object[]> changes = i.apply(facts, caller.name(), now);
         institutions.save(i);
         if (!changes.isEmpty()) {
-            recordChange(id, "UPDATE", changes, caller.name(), now);
+            history.record(id, ChangeAction.UPDATE, changes, caller.name(), now);
         }
     }
 
@@ -128,7 +102,7 @@ public class InstitutionService {
         Map<String, Object[]> changes = i.applySelfReported(facts, caller.name(), now);
         institutions.save(i);
         if (!changes.isEmpty()) {
-            recordChange(id, "SELF_REPORT", changes, caller.name(), now);
+            history.record(id, ChangeAction.SELF_REPORT, changes, caller.name(), now);
         }
     }
 
@@ -149,18 +123,13 @@ public class InstitutionService {
     }
 
     private Deadline discover(Institution i, LocalDate discoveredOn, String by) {
-        Instant now = Instant.now(clock);
         String before = i.unfiledDiscoveredDate() == null ? null : i.unfiledDiscoveredDate().toString();
         i.recordUnfiledDiscovery(discoveredOn);
         institutions.save(i);
         Map<String, Object[]> changes = new LinkedHashMap<>();
         changes.put("发现未备案收住老人日期", new Object[] {before, discoveredOn.toString()});
-        recordChange(i.id(), "DISCOVERY", changes, by, now);
-        Deadline due = deadlines.track(DISCOVERY_TASK, String.valueOf(i.id()), discoveredOn,
-                settings.value(i.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
-        todos.publish(new TodoItem(DISCOVERY_TASK, String.valueOf(i.id()), i.regionCode(), "SUPERVISOR",
-                "未备案收住老人，现场检查并督促备案：" + i.name(), "/registry/institutions/" + i.id(), due.deadline(), due.provisional()));
-        return due;
+        history.record(i.id(), ChangeAction.DISCOVERY, changes, by, Instant.now(clock));
+        return calendar.deadline(discoveredOn, settings.value(i.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
     }
 
     /** Loads an institution the caller may read: in scope, and for an institution user only its own. 404 otherwise. */
@@ -178,9 +147,9 @@ public class InstitutionService {
     }
 
     public Institution loadReadableByUscc(String uscc) {
-        String normalised = uscc == null ? "" : uscc.trim().toUpperCase(java.util.Locale.ROOT);
+        String normalised = uscc == null ? "" : uscc.trim().toUpperCase(Locale.ROOT);
         Institution i = institutions.findByUscc(normalised).orElseThrow(() -> PlatformException.notFound("registry.institution.notFound"));
-          return loadReadable(i.id());
+        return loadReadable(i.id());
     }
 
     private void checkRegion(String regionCode) {
@@ -193,57 +162,9 @@ public class InstitutionService {
         }
     }
 
-    public void recordChange(long institutionId, String action, Map<String, Object[]> changes, String by, Instant now) {
-        Map<String, Map<String, Object>> json = new LinkedHashMap<>();
-        changes.forEach((field, ba) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("before", ba[0]);
-            m.put("after", ba[1]);
-            json.put(field, m);
-        });
-        jdbc.sql("insert into institution_change (institution_id, changed_at, changed_by, action, changes) values (?, ?, ?, ?, ?)")
-                .params(institutionId, Timestamp.from(now), by, action, JSON.writeValueAsString(json)).update();
-    }
-
-    public record Change(Instant changedAt, String changedBy, String action, List<FieldChange> fields) {
-        public String actionLabel() {
-            return switch (action) {
-                case "CREATE" -> "建档";
-                case "UPDATE" -> "监管员修改";
-                case "SELF_REPORT" -> "机构自报";
-                case "DISCOVERY" -> "发现未备案收住老人";
-                case "FILED" -> "备案通过";
-                case "REVOKED" -> "备案撤销";
-                default -> action;
-            };
-        }
-    }
-
-    public record FieldChange(String field, String before, String after) {
-    }
-
     /** Change history, newest first. */
-    public List<Change> history(long id) {
+    public List<InstitutionHistory.Change> history(long id) {
         loadReadable(id);
-        return jdbc.sql("select changed_at, changed_by, action, changes from institution_change where institution_id = ? order by id desc")
-                .param(id).query((rs, n) -> new Change(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
-                        rs.getString("action"), fields(rs.getString("changes")))).list();
-    }
-
-    private static List<FieldChange> fields(String json) {
-        List<FieldChange> list = new java.util.ArrayList<>();
-        JSON.readTree(json).properties().forEach(e -> list.add(new FieldChange(e.getKey(),
-                text(e.getValue().get("before")), text(e.getValue().get("after")))));
-        return list;
-    }
-
-    private static String text(tools.jackson.databind.JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "—";
-        }
-        if (n.isBoolean()) {
-            return n.asBoolean() ? "是" : "否";
-        }
-        return n.asString();
+        return history.of(id);
     }
 }

@@ -45,7 +45,7 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                         .toList());
     }
 
-    private static String label(String status) {
-        return status == null ? null : Filing.Status.valueOf(status).label();
+    private static String label(Filing.Status status) {
+        return status == null ? null : status.label();
     }
 }

@@ -3,7 +3,7 @@ package org.eldercare.oversight.registry.crosscheck;
 import org.eldercare.oversight.common.Excel;
 
 import org.eldercare.oversight.registry.archive.Caller;
-import org.eldercare.oversight.registry.archive.RegistryPagesController;
+import org.eldercare.oversight.common.Downloads;
 import org.eldercare.oversight.registry.filing.FilingDecisions;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +37,9 @@ class CrossCheckController {
 
     private final RegistrationImportService imports;
     private final Messages messages;
-    private final FilingDecisions decisions;
     private final java.time.Clock clock;
 
-    CrossCheckController(RegistrationImportService imports, Messages messages, FilingDecisions decisions, java.time.Clock clock) {
-        this.decisions = decisions;
+    CrossCheckController(RegistrationImportService imports, Messages messages, java.time.Clock clock) {
         this.clock = clock;
         this.imports = imports;
         this.messages = messages;
@@ -85,27 +83,6 @@ class CrossCheckController {
         model.addAttribute("registrars", FilingDecisions.Registrar.values());
     }
 
-    /** REG-4: the filing decisions of a period as Excel, for the registrars (市场监管, 民政, 事业单位登记, 卫健). */
-    @GetMapping("/registry/filing-decisions.xlsx")
-    Object decisionsExcel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String registrar, RedirectAttributes redirect) {
-        try {
-            LocalDate f = parseDate(from);
-            LocalDate t = parseDate(to);
-            return RegistryPagesController.excel(decisions.excel(f, t, registrar), "备案信息推送-" + f + "至" + t + ".xlsx");
-        } catch (PlatformException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-            return "redirect:/registry/imports";
-        }
-    }
-
-    private static LocalDate parseDate(String s) {
-        try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw PlatformException.badRequest("registry.decisions.range");
-        }
-    }
 
     @PostMapping("/registry/imports")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
@@ -130,7 +107,7 @@ class CrossCheckController {
     /** An empty Excel file with the column headers the import recognises, for registrars to fill in. */
     @GetMapping("/registry/imports/template.xlsx")
     ResponseEntity<byte[]> template() {
-        return RegistryPagesController.excel(Excel.write("登记数据", java.util.List.of(RegistrationFile.COLUMNS),
+        return Downloads.excel(Excel.write("登记数据", java.util.List.of(RegistrationFile.COLUMNS),
                 java.util.List.of()), "登记数据导入模板.xlsx");
     }
 
@@ -143,7 +120,7 @@ class CrossCheckController {
 
     @GetMapping("/registry/imports/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        return RegistryPagesController.excel(imports.exportExcel(id), "登记备案比对-" + id + "-" + LocalDate.now(clock) + ".xlsx");
+        return Downloads.excel(imports.exportExcel(id), "登记备案比对-" + id + "-" + LocalDate.now(clock) + ".xlsx");
     }
 
     @GetMapping("/registry/leads")
@@ -172,16 +149,4 @@ class CrossCheckController {
         return "redirect:/registry/leads/" + id;
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Navigation {
-        @Bean
-        NavigationItem navImports() {
-            return new NavigationItem(110, "nav.imports", "/registry/imports", "bi-arrow-left-right", Set.of("ROLE_SUPERVISOR"));
-        }
-
-        @Bean
-        NavigationItem navLeads() {
-            return new NavigationItem(120, "nav.leads", "/registry/leads", "bi-geo", Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
-        }
-    }
 }

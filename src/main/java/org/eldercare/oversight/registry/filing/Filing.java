@@ -1,13 +1,13 @@
 package org.eldercare.oversight.registry.filing;
 
-import org.eldercare.oversight.common.Labelled;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eldercare.oversight.common.AggregateRoot;
+import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.PlatformException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -20,7 +20,27 @@ import org.springframework.data.relational.core.mapping.Table;
  * throws; every transition is recorded with who, when and why.
  */
 @Table("filing")
-public class Filing {
+public class Filing extends AggregateRoot<Filing> {
+
+    /** A filing was started; it waits on the institution's desk (due by the REG-3 deadline when admission started). */
+    public record Drafted(long filingId, long institutionId, Kind kind, LocalDate firstAdmissionDate) {
+    }
+
+    /** The institution submitted (or resubmitted) the filing; it waits for the bureau's decision. */
+    public record Submitted(long filingId, long institutionId, Kind kind, LocalDate submittedOn, boolean late) {
+    }
+
+    /** 已备案: the bureau accepted the filing and issued {@code receiptNo}. */
+    public record Accepted(long filingId, long institutionId, Kind kind, String receiptNo, LocalDate filedDate) {
+    }
+
+    /** 退回补正: back to the institution with {@code reasons}. */
+    public record Returned(long filingId, long institutionId, Kind kind, String reasons) {
+    }
+
+    /** 已撤销: the filing no longer stands. */
+    public record Revoked(long filingId, long institutionId, Kind kind, String reason) {
+    }
 
     public enum Kind implements Labelled {
         INITIAL("首次备案"), CHANGE("变更备案");
@@ -84,7 +104,8 @@ public class Filing {
         f.changeSummary = changeSummary == null || changeSummary.isBlank() ? null : changeSummary.trim();
         f.createdAt = now;
         f.createdBy = by;
-        f.transitions.add(new FilingTransition(null, Status.DRAFT.name(), now, by, null));
+        f.transitions.add(new FilingTransition(null, Status.DRAFT, now, by, null));
+        f.registerEvent(self -> new Drafted(self.id, self.institutionId, self.kind, self.firstAdmissionDate));
         return f;
     }
 
@@ -105,6 +126,7 @@ public class Filing {
         this.submittedAt = now;
         this.returnReasons = null;
         move(Status.SUBMITTED, by, now, null);
+        registerEvent(new Submitted(id, institutionId, kind, today, late));
     }
 
     void accept(String receiptNo, LocalDate filedDate, String by, Instant now) {
@@ -112,6 +134,7 @@ public class Filing {
         this.receiptNo = receiptNo;
         this.filedDate = filedDate;
         move(Status.FILED, by, now, "回执编号 " + receiptNo);
+        registerEvent(new Accepted(id, institutionId, kind, receiptNo, filedDate));
     }
 
     void returnForCorrection(String reasons, String by, Instant now) {
@@ -124,6 +147,7 @@ public class Filing {
         }
         this.returnReasons = reasons.trim();
         move(Status.RETURNED, by, now, this.returnReasons);
+        registerEvent(new Returned(id, institutionId, kind, this.returnReasons));
     }
 
     void revoke(String reason, String by, Instant now) {
@@ -136,11 +160,22 @@ public class Filing {
         }
         this.revokeReason = reason.trim();
         move(Status.REVOKED, by, now, this.revokeReason);
+        registerEvent(new Revoked(id, institutionId, kind, this.revokeReason));
     }
 
-    /** Materials and the commitment may change only while the filing is with the institution. */
+    /** Whether the filing is with the institution: materials and the commitment may change only then. */
+    public boolean editable() {
+        return status == Status.DRAFT || status == Status.RETURNED;
+    }
+
+    /** Whether the filing is still being worked on (a draft, awaiting a decision, or returned). */
+    public boolean open() {
+        return status == Status.DRAFT || status == Status.SUBMITTED || status == Status.RETURNED;
+    }
+
+    /** Throws unless the filing is with the institution. */
     void requireEditable() {
-        if (status != Status.DRAFT && status != Status.RETURNED) {
+        if (!editable()) {
             throw PlatformException.conflict("filing.notEditable", status.label());
         }
     }
@@ -157,7 +192,7 @@ public class Filing {
     }
 
     private void move(Status to, String by, Instant now, String reason) {
-        transitions.add(new FilingTransition(status.name(), to.name(), now, by, reason));
+        transitions.add(new FilingTransition(status, to, now, by, reason));
         status = to;
     }
 

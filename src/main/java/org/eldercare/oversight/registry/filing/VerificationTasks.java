@@ -3,6 +3,7 @@ package org.eldercare.oversight.registry.filing;
 import org.eldercare.oversight.registry.archive.RegistrySettings;
 import org.eldercare.oversight.registry.InstitutionFiled;
 
+import java.util.Optional;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.DeadlineTracker;
 import org.eldercare.oversight.todo.TodoBoard;
@@ -27,6 +28,11 @@ public class VerificationTasks {
         this.deadlines = deadlines;
         this.todos = todos;
         this.settings = settings;
+    }
+
+    /** The tracked REG-3 inspection deadline of an accepted initial filing, once this listener has run. */
+    Optional<Deadline> due(long filingId) {
+        return deadlines.find(TASK, String.valueOf(filingId));
     }
 
     @ApplicationModuleListener

@@ -1,6 +1,6 @@
 package org.eldercare.oversight.registry.unlicensed;
 
-import org.eldercare.oversight.registry.archive.RegistryPagesController;
+import org.eldercare.oversight.common.Downloads;
 import org.eldercare.oversight.registry.archive.RegistryReports;
 
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ class RegistryReportsController {
 
     @GetMapping("/registry/reports/fire.xlsx")
     ResponseEntity<byte[]> fireExcel() {
-        return RegistryPagesController.excel(reports.fireExcel(), "消防审验手续问题统计-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
+        return Downloads.excel(reports.fireExcel(), "消防审验手续问题统计-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
     }
 
     @GetMapping("/registry/unlicensed")
@@ -64,7 +64,7 @@ class RegistryReportsController {
 
     @GetMapping("/registry/unlicensed/export")
     ResponseEntity<byte[]> sitesExcel() {
-        return RegistryPagesController.excel(sites.excel(), "无证养老机构台账-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
+        return Downloads.excel(sites.excel(), "无证养老机构台账-" + LocalDate.now(org.eldercare.oversight.common.ClockConfiguration.ZONE) + ".xlsx");
     }
 
     private void formModel(Model model) {
@@ -130,16 +130,4 @@ class RegistryReportsController {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Navigation {
-        @Bean
-        NavigationItem navUnlicensed() {
-            return new NavigationItem(130, "nav.unlicensed", "/registry/unlicensed", "bi-exclamation-octagon", Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
-        }
-
-        @Bean
-        NavigationItem navRegistryReports() {
-            return new NavigationItem(140, "nav.registryReports", "/registry/reports", "bi-bar-chart", Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
-        }
-    }
 }

@@ -1,0 +1,39 @@
+package org.eldercare.oversight.registry;
+
+import java.util.Set;
+import org.eldercare.oversight.common.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The registry's entries in the navigation, with the roles that see them. */
+@Configuration(proxyBeanMethods = false)
+class RegistryNavigation {
+
+    @Bean
+    NavigationItem navInstitutions() {
+        return new NavigationItem(100, "nav.institutions", "/registry/institutions", "bi-building",
+                Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP", "ROLE_INSPECTOR", "ROLE_DEPARTMENT", "ROLE_INSTITUTION"));
+    }
+
+    @Bean
+    NavigationItem navImports() {
+        return new NavigationItem(110, "nav.imports", "/registry/imports", "bi-arrow-left-right", Set.of("ROLE_SUPERVISOR"));
+    }
+
+    @Bean
+    NavigationItem navLeads() {
+        return new NavigationItem(120, "nav.leads", "/registry/leads", "bi-geo", Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
+    }
+
+    @Bean
+    NavigationItem navUnlicensed() {
+        return new NavigationItem(130, "nav.unlicensed", "/registry/unlicensed", "bi-exclamation-octagon",
+                Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
+    }
+
+    @Bean
+    NavigationItem navRegistryReports() {
+        return new NavigationItem(140, "nav.registryReports", "/registry/reports", "bi-bar-chart",
+                Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
+    }
+}

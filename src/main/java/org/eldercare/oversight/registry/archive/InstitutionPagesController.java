@@ -1,0 +1,197 @@
+package org.eldercare.oversight.registry.archive;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.eldercare.oversight.calendar.Deadline;
+import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.common.Downloads;
+import org.eldercare.oversight.common.PagePosts;
+import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.region.RegionService;
+import org.eldercare.oversight.registry.filing.CreditCommitments;
+import org.eldercare.oversight.registry.filing.FilingService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 机构名录 pages (REG-1, REG-3): list and Excel export, archive form, detail with tabs, self-report, discovery. */
+@Controller
+@PreAuthorize("hasAnyRole('SUPERVISOR','TOWNSHIP','INSPECTOR','DEPARTMENT','INSTITUTION')")
+class InstitutionPagesController {
+
+    private static final int PAGE_SIZE = 20;
+    private final InstitutionService institutions;
+    private final InstitutionQueries queries;
+    private final InstitutionDossiers dossiers;
+    private final FilingService filings;
+    private final RegionService regions;
+    private final PagePosts posts;
+    private final Clock clock;
+
+    InstitutionPagesController(InstitutionService institutions, InstitutionQueries queries, InstitutionDossiers dossiers,
+                               FilingService filings, RegionService regions, PagePosts posts, Clock clock) {
+        this.clock = clock;
+        this.institutions = institutions;
+        this.queries = queries;
+        this.dossiers = dossiers;
+        this.filings = filings;
+        this.regions = regions;
+        this.posts = posts;
+    }
+
+    /** A filing shown with the commitment signed for it, on the 信用承诺 tab. */
+    public record FilingCommitment(InstitutionView.FilingView filing, CreditCommitments.Commitment commitment) {
+    }
+
+    private void choices(Model model) {
+        model.addAttribute("legalForms", LegalForm.values());
+        model.addAttribute("kinds", InstitutionKind.values());
+        model.addAttribute("fireStates", FireAcceptance.values());
+        model.addAttribute("operatingStates", OperatingStatus.values());
+        model.addAttribute("filingStates", FilingState.values());
+        model.addAttribute("regions", regions.subtreeInScope());
+    }
+
+    @GetMapping("/registry/institutions")
+    String list(InstitutionQueries.Criteria criteria, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", queries.search(criteria, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("query", query(criteria));
+        model.addAttribute("caller", Caller.current());
+        choices(model);
+        return "registry/institutions";
+    }
+
+    @GetMapping("/registry/institutions/export")
+    ResponseEntity<byte[]> export(InstitutionQueries.Criteria criteria) {
+        return Downloads.excel(queries.exportExcel(criteria), "养老机构名录-" + LocalDate.now(clock) + ".xlsx");
+    }
+
+    private static String query(InstitutionQueries.Criteria c) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, "region", c.region());
+        append(sb, "q", c.q());
+        append(sb, "status", c.status());
+        append(sb, "kind", c.kind());
+        append(sb, "flag", c.flag());
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String k, String v) {
+        if (v != null && !v.isBlank()) {
+            sb.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+        }
+    }
+
+    /** Live validation of the code while typing (htmx): a short Chinese verdict. */
+    @GetMapping("/registry/uscc-check")
+    String usccCheck(@RequestParam(defaultValue = "") String uscc, Model model) {
+        try {
+            Uscc u = Uscc.parse(uscc);
+            model.addAttribute("valid", true);
+            model.addAttribute("verdict", "代码有效：" + u.registrationAuthority() + " · " + u.entityType() + " · 登记机关区划 " + u.regionCode());
+        } catch (PlatformException e) {
+            model.addAttribute("valid", false);
+            model.addAttribute("verdict", posts.reason(e));
+        }
+        return "registry/fragments :: uscc-verdict";
+    }
+
+    @GetMapping("/registry/institutions/new")
+    String newForm(Model model) {
+        choices(model);
+        model.addAttribute("form", InstitutionInput.empty());
+        return "registry/institution-form";
+    }
+
+    @PostMapping("/registry/institutions")
+    String create(InstitutionInput form, Model model, RedirectAttributes redirect) {
+        return posts.form(model, () -> {
+            long id = institutions.create(form.uscc(), form.facts());
+            redirect.addFlashAttribute(PagePosts.MESSAGE, "已建档。");
+            return "redirect:/registry/institutions/" + id;
+        }, () -> {
+            choices(model);
+            model.addAttribute("form", form);
+            return "registry/institution-form";
+        });
+    }
+
+    @GetMapping("/registry/institutions/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        InstitutionView v = dossiers.of(id);
+        choices(model);
+        model.addAttribute("institution", v);
+        model.addAttribute("form", InstitutionInput.of(v));
+        return "registry/institution-form";
+    }
+
+    @PostMapping("/registry/institutions/{id}")
+    String update(@PathVariable long id, InstitutionInput form, Model model, RedirectAttributes redirect) {
+        return posts.form(model, () -> {
+            Institution current = institutions.loadReadable(id);
+            InstitutionInput kept = form.contactPhone() == null || form.contactPhone().isBlank()
+                    ? form.withContactPhone(current.contactPhone()) : form;
+            institutions.update(id, kept.facts());
+            redirect.addFlashAttribute(PagePosts.MESSAGE, current.name() + " 的档案已保存，修改已记入变更记录。");
+            return "redirect:/registry/institutions/" + id;
+        }, () -> {
+            choices(model);
+            model.addAttribute("institution", dossiers.of(id));
+            model.addAttribute("form", form);
+            return "registry/institution-form";
+        });
+    }
+
+    @GetMapping("/registry/institutions/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "basic") String tab, Model model) {
+        InstitutionView v = dossiers.of(id);
+        model.addAttribute("institution", v);
+        model.addAttribute("region", regions.find(v.regionCode()).orElse(null));
+        model.addAttribute("history", institutions.history(id));
+        model.addAttribute("commitments", v.filings().stream()
+                .flatMap(f -> filings.commitment(f.id()).map(c -> new FilingCommitment(f, c)).stream()).toList());
+        model.addAttribute("tab", tab);
+        model.addAttribute("caller", Caller.current());
+        return "registry/institution";
+    }
+
+    @GetMapping("/registry/institutions/{id}/self-report")
+    String selfReportForm(@PathVariable long id, Model model) {
+        model.addAttribute("institution", dossiers.of(id));
+        return "registry/self-report";
+    }
+
+    @PostMapping("/registry/institutions/{id}/self-report")
+    String selfReport(@PathVariable long id, InstitutionFacts.SelfReported form, Model model, RedirectAttributes redirect) {
+        return posts.form(model, () -> {
+            String phone = form.contactPhone() == null || form.contactPhone().isBlank()
+                    ? institutions.loadReadable(id).contactPhone() : form.contactPhone();
+            institutions.updateSelfReported(id, form.withContactPhone(phone));
+            redirect.addFlashAttribute(PagePosts.MESSAGE, "已保存，修改已记入变更记录。");
+            return "redirect:/registry/institutions/" + id;
+        }, () -> {
+            model.addAttribute("institution", dossiers.of(id));
+            return "registry/self-report";
+        });
+    }
+
+    @PostMapping("/registry/institutions/{id}/discovery")
+    String discovery(@PathVariable long id,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate discoveredOn,
+                     RedirectAttributes redirect) {
+        return posts.redirect("/registry/institutions/" + id, redirect, () -> {
+            Deadline due = institutions.recordUnfiledDiscovery(id, discoveredOn);
+            return "已登记。请于 " + due.deadline() + " 前完成现场检查并督促备案" + (due.provisional() ? "（期限暂定）" : "") + "。";
+        });
+    }
+}
