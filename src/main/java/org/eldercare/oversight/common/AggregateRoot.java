@@ -31,12 +31,12 @@ public abstract class AggregateRoot<A extends AggregateRoot<A>> {
 
     @DomainEvents
     @SuppressWarnings("unchecked")
-    protected Collection<Object> domainEvents() {
+    public Collection<Object> domainEvents() {
         return pending.stream().map(f -> f.apply((A) this)).toList();
     }
 
     @AfterDomainEventPublication
-    protected void clearDomainEvents() {
+    public void clearDomainEvents() {
         pending.clear();
     }
 }

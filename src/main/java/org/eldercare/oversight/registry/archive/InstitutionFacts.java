@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * The facts of an institution (REG-1) as a supervisor enters them. Enumerations travel as their names
- * (see {@link RegistryEnums}); null numbers count as 0 and null flags as false.
+ * (see {@link LegalForm}, {@link InstitutionKind} …); null numbers count as 0 and null flags as false.
  */
 public record InstitutionFacts(String name, String legalForm, String kind, String address, String regionCode,
                                String legalRepName, String principalName, String contactName, String contactPhone,
