@@ -5,9 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eldercare.oversight.identity.AccountAdministration;
 import org.eldercare.oversight.identity.Role;
+import org.eldercare.oversight.identity.ScopedAccounts;
 import org.eldercare.oversight.identity.SystemUser;
-import org.eldercare.oversight.identity.UserService;
+import org.eldercare.oversight.identity.UserSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +43,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
-    protected UserService users;
+    protected AccountAdministration users;
+    @Autowired
+    protected ScopedAccounts accounts;
 
     @AfterEach
     void resetClock() {
@@ -56,7 +60,7 @@ public abstract class IntegrationTest {
     /** Creates an account with a known password that need not be changed. */
     protected String createUser(String prefix, String region, Set<Role> roles, String password) {
         String username = unique(prefix);
-        SystemUser.runAsRoot(() -> users.createWithPassword(new UserService.NewUser(username, "测试用户", region, roles,
+        SystemUser.runAsRoot(() -> users.createWithPassword(new AccountAdministration.NewUser(username, "测试用户", region, roles,
                 roles.contains(Role.DEPARTMENT) ? "FIRE_RESCUE" : null, null, null, null), password, false, "test"));
         return username;
     }
@@ -64,7 +68,7 @@ public abstract class IntegrationTest {
     /** Links an account to an institution, as the system administrator does on the user page. */
     protected void linkInstitution(String username, long institutionId) {
         SystemUser.runAsRoot(() -> {
-            UserService.UserSummary u = users.search(username, 0, 1).get(0);
+            UserSummary u = accounts.search(username, 0, 1).get(0);
             users.update(u.id(), u.displayName(), u.regionCode(), u.roles(), u.departmentCode(), institutionId, null, null);
         });
     }

@@ -27,15 +27,16 @@ public class ApiTokenService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DataScope scope;
+    private final Departments departments;
+    private final LinkedInstitutions institutions;
     private final SecureRandom random = new SecureRandom();
-    private final org.springframework.beans.factory.ObjectProvider<InstitutionDirectory> institutions;
 
-    ApiTokenService(JdbcClient jdbc, Clock clock, DataScope scope,
-                    org.springframework.beans.factory.ObjectProvider<InstitutionDirectory> institutions) {
-        this.institutions = institutions;
+    ApiTokenService(JdbcClient jdbc, Clock clock, DataScope scope, Departments departments, LinkedInstitutions institutions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.scope = scope;
+        this.departments = departments;
+        this.institutions = institutions;
     }
 
     public record Issued(long id, String token, Instant expiresAt) {
@@ -57,15 +58,11 @@ public class ApiTokenService {
         if ((departmentCode == null || departmentCode.isBlank()) && institutionId == null) {
             throw PlatformException.badRequest("token.binding.required");
         }
-        if (departmentCode != null && !departmentCode.isBlank()
-                && jdbc.sql("select count(*) from department where code = ?").param(departmentCode).query(Long.class).single() == 0) {
+        if (departmentCode != null && !departmentCode.isBlank() && !departments.exists(departmentCode)) {
             throw PlatformException.badRequest("user.department.invalid");
         }
-        if (institutionId != null) {
-            InstitutionDirectory directory = institutions.getIfAvailable();
-            if (directory == null || directory.find(institutionId).isEmpty()) {
-                throw PlatformException.badRequest("user.institution.invalid", String.valueOf(institutionId));
-            }
+        if (institutionId != null && institutions.find(institutionId).isEmpty()) {
+            throw PlatformException.badRequest("user.institution.invalid", String.valueOf(institutionId));
         }
         if (validDays < 1 || validDays > 366) {
             throw PlatformException.badRequest("token.validity.range");

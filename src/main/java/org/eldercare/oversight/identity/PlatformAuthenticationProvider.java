@@ -86,7 +86,7 @@ class PlatformAuthenticationProvider implements AuthenticationProvider {
             fresh.recordSuccessfulLogin(now);
             return users.save(fresh);
         });
-        PlatformUser principal = UserService.principalOf(loggedIn);
+        PlatformUser principal = loggedIn.principal();
         publish(username, method, true, "OK", loggedIn);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
