@@ -45,8 +45,8 @@ public class ApiTokenService {
     public record TokenView(long id, String name, String tokenPrefix, String departmentCode, Long institutionId,
                             String regionCode, Instant expiresAt, Instant revokedAt, String revokedBy,
                             Instant lastUsedAt, Instant createdAt, String createdBy) {
-        public String status(Instant now) {
-            return revokedAt != null ? "已撤销" : expiresAt.isBefore(now) ? "已过期" : "有效";
+        public TokenStatus status(Instant now) {
+            return TokenStatus.of(revokedAt, expiresAt, now);
         }
     }
 
