@@ -94,9 +94,8 @@ class AuditRequestFilter extends OncePerRequestFilter {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars && !vars.isEmpty()) {
             targetId = vars.values().stream().map(String::valueOf).collect(Collectors.joining("/"));
         }
-        String outcome = status < 400 ? "SUCCESS" : (status == 401 || status == 403) ? "DENIED" : "FAILURE";
         return new AuditEntry(username, roles, region, request.getMethod() + " " + pattern, targetType(pattern),
-                targetId, outcome, "HTTP " + status, request.getRemoteAddr());
+                targetId, AuditOutcome.ofHttpStatus(status), "HTTP " + status, request.getRemoteAddr());
     }
 
     /** The resource named by the path: /api/v1/admin/users/{id} → users; /admin/tokens → tokens. */
