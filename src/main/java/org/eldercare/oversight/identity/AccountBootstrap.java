@@ -37,7 +37,8 @@ class AccountBootstrap implements ApplicationRunner {
             return;
         }
         if (password == null || password.isBlank()) {
-            log.warn("No accounts exist and eldercare.bootstrap.admin-password is not set: set ELDERCARE_ADMIN_PASSWORD to create the first system administrator");
+            log.warn("No accounts exist and eldercare.bootstrap.admin-password is not set: "
+                    + "set ELDERCARE_ADMIN_PASSWORD to create the first system administrator");
             return;
         }
         SystemUser.runAsRoot(() -> users.createWithPassword(new AccountAdministration.NewUser(username, "系统管理员", "000000",

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
     static final String PREFIX = "eot_";
+    private static final String COLUMNS = "select id, name, token_prefix, department_code, institution_id, region_code, expires_at, "
+            + "revoked_at, revoked_by, last_used_at, created_at, created_by from api_token ";
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DataScope scope;
@@ -96,8 +98,7 @@ public class ApiTokenService {
     }
 
     public List<TokenView> list() {
-        return scope.bind(jdbc.sql("select id, name, token_prefix, department_code, institution_id, region_code, expires_at, revoked_at, revoked_by, "
-                        + "last_used_at, created_at, created_by from api_token where " + scope.condition("region_code") + " order by id desc"))
+        return scope.bind(jdbc.sql(COLUMNS + "where " + scope.condition("region_code") + " order by id desc"))
                 .query(TokenView.class).list();
     }
 
@@ -107,11 +108,11 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        Optional<TokenView> found = jdbc.sql("select id, name, token_prefix, department_code, institution_id, region_code, expires_at, "
-                        + "revoked_at, revoked_by, last_used_at, created_at, created_by from api_token where token_hash = ?")
+        Optional<TokenView> found = jdbc.sql(COLUMNS + "where token_hash = ?")
                 .param(Sm3.hash(token)).query(TokenView.class).optional()
                 .filter(t -> t.revokedAt() == null && t.expiresAt().isAfter(now));
-        found.ifPresent(t -> jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), t.id()).update());
+        found.ifPresent(t -> jdbc.sql("update api_token set last_used_at = ? where id = ?")
+                .params(Timestamp.from(now), t.id()).update());
         return found.map(t -> new PlatformUser(null, "token:" + t.tokenPrefix() + "(" + t.name() + ")", t.name(),
                 t.departmentCode() != null ? Set.of(Role.DEPARTMENT) : Set.of(Role.INSTITUTION),
                 t.regionCode(), t.departmentCode(), t.institutionId(), false, t.id()));
