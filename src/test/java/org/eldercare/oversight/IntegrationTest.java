@@ -2,7 +2,13 @@ package org.eldercare.oversight;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eldercare.oversight.identity.AccountAdministration;
@@ -13,6 +19,7 @@ import org.eldercare.oversight.identity.UserSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +43,7 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MockMvc mvc;
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     protected int port;
     @Autowired
     protected MutableClock clock;
@@ -89,12 +96,12 @@ public abstract class IntegrationTest {
     }
 
     /** A real HTTP request to the running server (error pages are rendered by the servlet container, not MockMvc). */
-    protected java.net.http.HttpResponse<String> http(String path, String basicUser, String accept) throws Exception {
-        var builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Accept", accept);
+    protected HttpResponse<String> http(String path, String basicUser, String accept) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept);
         if (basicUser != null) {
-            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString((basicUser + ":" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((basicUser + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
-        return java.net.http.HttpClient.newHttpClient().send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
