@@ -2,15 +2,24 @@ package org.eldercare.oversight;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eldercare.oversight.identity.AccountAdministration;
 import org.eldercare.oversight.identity.Role;
+import org.eldercare.oversight.identity.ScopedAccounts;
 import org.eldercare.oversight.identity.SystemUser;
-import org.eldercare.oversight.identity.UserService;
+import org.eldercare.oversight.identity.UserSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +43,16 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MockMvc mvc;
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     protected int port;
     @Autowired
     protected MutableClock clock;
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
-    protected UserService users;
+    protected AccountAdministration users;
+    @Autowired
+    protected ScopedAccounts accounts;
 
     @AfterEach
     void resetClock() {
@@ -56,7 +67,7 @@ public abstract class IntegrationTest {
     /** Creates an account with a known password that need not be changed. */
     protected String createUser(String prefix, String region, Set<Role> roles, String password) {
         String username = unique(prefix);
-        SystemUser.runAsRoot(() -> users.createWithPassword(new UserService.NewUser(username, "测试用户", region, roles,
+        SystemUser.runAsRoot(() -> users.createWithPassword(new AccountAdministration.NewUser(username, "测试用户", region, roles,
                 roles.contains(Role.DEPARTMENT) ? "FIRE_RESCUE" : null, null, null, null), password, false, "test"));
         return username;
     }
@@ -64,7 +75,7 @@ public abstract class IntegrationTest {
     /** Links an account to an institution, as the system administrator does on the user page. */
     protected void linkInstitution(String username, long institutionId) {
         SystemUser.runAsRoot(() -> {
-            UserService.UserSummary u = users.search(username, 0, 1).get(0);
+            UserSummary u = accounts.search(username, 0, 1).get(0);
             users.update(u.id(), u.displayName(), u.regionCode(), u.roles(), u.departmentCode(), institutionId, null, null);
         });
     }
@@ -85,12 +96,12 @@ public abstract class IntegrationTest {
     }
 
     /** A real HTTP request to the running server (error pages are rendered by the servlet container, not MockMvc). */
-    protected java.net.http.HttpResponse<String> http(String path, String basicUser, String accept) throws Exception {
-        var builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Accept", accept);
+    protected HttpResponse<String> http(String path, String basicUser, String accept) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept);
         if (basicUser != null) {
-            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString((basicUser + ":" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((basicUser + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
-        return java.net.http.HttpClient.newHttpClient().send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

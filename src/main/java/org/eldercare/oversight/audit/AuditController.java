@@ -4,16 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import org.eldercare.oversight.common.NavigationItem;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 审计日志 (审计管理员 only): search page and chain verification. */
@@ -64,14 +59,6 @@ class AuditController {
         @Operation(summary = "校验审计链完整性（审计管理员）")
         Map<String, Object> verify() {
             return trail.verify().asJson();
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Navigation {
-        @Bean
-        NavigationItem navAudit() {
-            return new NavigationItem(950, "nav.audit", "/audit", "bi-journal-check", Set.of("ROLE_AUDITADMIN"));
         }
     }
 }

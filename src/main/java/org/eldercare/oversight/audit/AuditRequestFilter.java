@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eldercare.oversight.common.RequestPaths;
+import org.eldercare.oversight.identity.AuthenticatedRequestFilter;
+import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.region.ScopedPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +46,7 @@ class AuditRequestFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String m = request.getMethod();
         return "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m) || "TRACE".equals(m)
-                || ("POST".equals(m) && "/login".equals(org.eldercare.oversight.common.RequestPaths.of(request)));
+                || ("POST".equals(m) && "/login".equals(RequestPaths.of(request)));
     }
 
     @Override
@@ -83,16 +86,16 @@ class AuditRequestFilter extends OncePerRequestFilter {
     private static AuditEntry entry(HttpServletRequest request, Authentication auth, int status) {
         String username = auth == null ? null : auth.getName();
         String roles = auth == null ? null : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.replaceFirst("^ROLE_", "")).collect(Collectors.joining(","));
+                .map(Role::nameOf).collect(Collectors.joining(","));
         String region = auth != null && auth.getPrincipal() instanceof ScopedPrincipal p ? p.regionCode() : null;
-        String pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String s ? s : org.eldercare.oversight.common.RequestPaths.of(request);
+        String pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String s
+                ? s : RequestPaths.of(request);
         String targetId = null;
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars && !vars.isEmpty()) {
             targetId = vars.values().stream().map(String::valueOf).collect(Collectors.joining("/"));
         }
-        String outcome = status < 400 ? "SUCCESS" : (status == 401 || status == 403) ? "DENIED" : "FAILURE";
         return new AuditEntry(username, roles, region, request.getMethod() + " " + pattern, targetType(pattern),
-                targetId, outcome, "HTTP " + status, request.getRemoteAddr());
+                targetId, AuditOutcome.ofHttpStatus(status), "HTTP " + status, request.getRemoteAddr());
     }
 
     /** The resource named by the path: /api/v1/admin/users/{id} → users; /admin/tokens → tokens. */
@@ -107,7 +110,7 @@ class AuditRequestFilter extends OncePerRequestFilter {
     }
 
     /** Inside the security chain, after authentication: remembers who the chain authenticated. */
-    static class Capture extends OncePerRequestFilter implements org.eldercare.oversight.identity.AuthenticatedRequestFilter {
+    static class Capture extends OncePerRequestFilter implements AuthenticatedRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {

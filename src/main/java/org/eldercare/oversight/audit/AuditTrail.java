@@ -48,7 +48,7 @@ public class AuditTrail {
         long id = jdbc.sql("select nextval('audit_log_id_seq')").query(Long.class).single();
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         AuditRecord r = new AuditRecord(id, at, cut(e.username(), 64), cut(e.roles(), 300), cut(e.regionCode(), 12),
-                cut(e.action(), 100), cut(e.targetType(), 50), cut(e.targetId(), 100), e.outcome(), cut(e.detail(), 500),
+                cut(e.action(), 100), cut(e.targetType(), 50), cut(e.targetId(), 100), e.outcome().name(), cut(e.detail(), 500),
                 cut(e.clientIp(), 64), prev, null);
         String mac = Sm3.hmac(key, prev + "|" + r.canonical());
         jdbc.sql("""

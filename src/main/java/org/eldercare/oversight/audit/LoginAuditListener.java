@@ -17,6 +17,6 @@ class LoginAuditListener {
     @EventListener
     void on(LoginAttempted e) {
         trail.record(new AuditEntry(e.username(), e.roles(), e.regionCode(), "LOGIN " + e.method(), "session", null,
-                e.success() ? "SUCCESS" : "FAILURE", e.reason(), e.clientIp()));
+                e.success() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, e.reason(), e.clientIp()));
     }
 }

@@ -17,6 +17,6 @@ class SensitiveDataAuditListener {
     @EventListener
     void on(SensitiveDataRevealed e) {
         trail.record(new AuditEntry(e.username(), e.roles(), e.regionCode(), "REVEAL " + e.field(), e.targetType(),
-                e.targetId(), "SUCCESS", e.reason(), e.clientIp()));
+                e.targetId(), AuditOutcome.SUCCESS, e.reason(), e.clientIp()));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eldercare.oversight.common.Messages;
+import org.eldercare.oversight.common.PagePosts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,16 +28,18 @@ class CalendarPageController {
 
     private final WorkingDayCalendar calendar;
     private final HolidayStore store;
+    private final Messages messages;
     private final Clock clock;
 
-    CalendarPageController(WorkingDayCalendar calendar, HolidayStore store, Clock clock) {
+    CalendarPageController(WorkingDayCalendar calendar, HolidayStore store, Messages messages, Clock clock) {
         this.calendar = calendar;
         this.store = store;
+        this.messages = messages;
         this.clock = clock;
     }
 
-    /** One cell of the month grid; {@code kind}: WORK, WEEKEND, HOLIDAY, MAKEUP, or BLANK (padding). */
-    record Cell(LocalDate date, String kind, String name) {
+    /** One cell of the month grid. */
+    record Cell(LocalDate date, DayKind kind, String name) {
     }
 
     record Month(int month, List<Cell> cells) {
@@ -48,32 +52,31 @@ class CalendarPageController {
                 .collect(Collectors.toMap(HolidayStore.ListedDay::day, Function.identity(), (a, b) -> a));
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            YearMonth ym = YearMonth.of(y, m);
-            List<Cell> cells = new ArrayList<>();
-            int pad = ym.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
-            for (int i = 0; i < pad; i++) {
-                cells.add(new Cell(null, "BLANK", null));
-            }
-            for (int d = 1; d <= ym.lengthOfMonth(); d++) {
-                LocalDate date = ym.atDay(d);
-                HolidayStore.ListedDay l = listed.get(date);
-                String kind;
-                if (l != null) {
-                    kind = l.offDay() ? "HOLIDAY" : "MAKEUP";
-                } else {
-                    kind = HolidayYear.isWeekend(date) ? "WEEKEND" : "WORK";
-                }
-                cells.add(new Cell(date, kind, l == null ? null : l.name()));
-            }
-            months.add(new Month(m, cells));
+            months.add(new Month(m, cells(YearMonth.of(y, m), listed)));
         }
         model.addAttribute("year", y);
         model.addAttribute("months", months);
         model.addAttribute("announced", calendar.isAnnounced(y));
         model.addAttribute("info", store.info(y).orElse(null));
         model.addAttribute("years", store.years());
-        model.addAttribute("workingDaysInYear", calendar.workingDaysBetween(LocalDate.of(y - 1, 12, 31), LocalDate.of(y, 12, 31)).workingDays());
+        model.addAttribute("workingDaysInYear",
+                calendar.workingDaysBetween(LocalDate.of(y - 1, 12, 31), LocalDate.of(y, 12, 31)).workingDays());
         return "calendar/year";
+    }
+
+    /** A month's grid from Monday: blank cells before the 1st, then each day with its kind and the notice's name. */
+    private static List<Cell> cells(YearMonth ym, Map<LocalDate, HolidayStore.ListedDay> listed) {
+        List<Cell> cells = new ArrayList<>();
+        int pad = ym.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        for (int i = 0; i < pad; i++) {
+            cells.add(new Cell(null, DayKind.BLANK, null));
+        }
+        for (int d = 1; d <= ym.lengthOfMonth(); d++) {
+            LocalDate date = ym.atDay(d);
+            HolidayStore.ListedDay l = listed.get(date);
+            cells.add(new Cell(date, DayKind.of(date, l), l == null ? null : l.name()));
+        }
+        return cells;
     }
 
     @PostMapping("/calendar/upload")
@@ -82,7 +85,8 @@ class CalendarPageController {
                   RedirectAttributes redirect) throws IOException {
         HolidayStore.UploadResult r = store.upload(file == null ? null : file.getBytes(), auth.getName());
         if (r.ok()) {
-            redirect.addFlashAttribute("message", "已载入 " + r.year() + " 年节假日安排（" + r.days() + " 天），重算期限 " + r.recomputed() + " 项。");
+            redirect.addFlashAttribute(PagePosts.MESSAGE, messages.get("calendar.upload.loaded",
+                    String.valueOf(r.year()), String.valueOf(r.days()), String.valueOf(r.recomputed())));
             return "redirect:/calendar?year=" + r.year();
         }
         redirect.addFlashAttribute("uploadErrors", r.errors());

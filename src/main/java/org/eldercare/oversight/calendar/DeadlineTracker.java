@@ -3,6 +3,7 @@ package org.eldercare.oversight.calendar;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,8 +72,9 @@ public class DeadlineTracker {
         return changed;
     }
 
-    public java.util.Optional<Deadline> find(String sourceType, String sourceId) {
-        return jdbc.sql("select start_date, working_days, due_date, provisional from tracked_deadline where source_type = ? and source_id = ?")
+    public Optional<Deadline> find(String sourceType, String sourceId) {
+        return jdbc.sql("select start_date, working_days, due_date, provisional from tracked_deadline "
+                        + "where source_type = ? and source_id = ?")
                 .params(sourceType, sourceId)
                 .query((rs, i) -> new Deadline(rs.getObject("start_date", LocalDate.class), rs.getInt("working_days"),
                         rs.getObject("due_date", LocalDate.class), rs.getBoolean("provisional")))

@@ -3,8 +3,10 @@ package org.eldercare.oversight.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.eldercare.oversight.common.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +54,7 @@ public class HolidayStore implements ApplicationRunner {
                 throw new IllegalStateException("bundled holiday file " + r.getFilename() + " is invalid: " + parsed.errors());
             }
             if (!exists(parsed.year().year())) {
-                tx.executeWithoutResult(s -> store(parsed.year(), "BUNDLED", "system"));
+                tx.executeWithoutResult(s -> store(parsed.year(), HolidaySource.BUNDLED, "system"));
                 log.info("Loaded bundled holidays for {}", parsed.year().year());
             }
         }
@@ -77,7 +79,7 @@ public class HolidayStore implements ApplicationRunner {
         HolidayYear year = parsed.year();
         tx.executeWithoutResult(s -> {
             jdbc.sql("delete from holiday_year where year = ?").param(year.year()).update();
-            store(year, "UPLOADED", by);
+            store(year, HolidaySource.UPLOADED, by);
         });
         calendar.reload();
         int recomputed = tracker.recomputeAffectedBy(year.year());
@@ -89,10 +91,10 @@ public class HolidayStore implements ApplicationRunner {
         return jdbc.sql("select year from holiday_year order by year").query(Integer.class).list();
     }
 
-    public record YearInfo(int year, String source, String papers, java.time.Instant loadedAt, String loadedBy) {
+    public record YearInfo(int year, HolidaySource source, String papers, Instant loadedAt, String loadedBy) {
     }
 
-    public java.util.Optional<YearInfo> info(int year) {
+    public Optional<YearInfo> info(int year) {
         return jdbc.sql("select year, source, papers, loaded_at, loaded_by from holiday_year where year = ?")
                 .param(year).query(YearInfo.class).optional();
     }
@@ -110,12 +112,12 @@ public class HolidayStore implements ApplicationRunner {
         return jdbc.sql("select count(*) from holiday_year where year = ?").param(year).query(Long.class).single() > 0;
     }
 
-    private void store(HolidayYear y, String source, String by) {
+    private void store(HolidayYear y, HolidaySource source, String by) {
         if (y.days().isEmpty()) {
             throw PlatformException.badRequest("calendar.upload.empty");
         }
         jdbc.sql("insert into holiday_year (year, source, papers, loaded_by) values (?, ?, ?, ?)")
-                .params(y.year(), source, String.join("\n", y.papers()), by).update();
+                .params(y.year(), source.name(), String.join("\n", y.papers()), by).update();
         for (HolidayYear.Day d : y.days()) {
             jdbc.sql("insert into holiday_day (year, day, name, off_day) values (?, ?, ?, ?)")
                     .params(y.year(), Date.valueOf(d.date()), d.name(), d.offDay()).update();

@@ -30,19 +30,18 @@ record HolidayYear(int year, List<String> papers, List<Day> days) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static Parsed parse(byte[] content) {
-        List<String> errors = new ArrayList<>();
         JsonNode root;
         try {
             root = JSON.readTree(content);
         } catch (JacksonException e) {
-            return new Parsed(null, List.of("文件不是有效的JSON：" + e.getOriginalMessage()));
+            return refused("文件不是有效的JSON：" + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            return new Parsed(null, List.of("文件内容须为JSON对象，包含 year 和 days"));
+            return refused("文件内容须为JSON对象，包含 year 和 days");
         }
         JsonNode yearNode = root.get("year");
         if (yearNode == null || !yearNode.isInt() || yearNode.asInt() < 2000 || yearNode.asInt() > 2100) {
-            return new Parsed(null, List.of("year 须为2000–2100之间的整数"));
+            return refused("year 须为2000–2100之间的整数");
         }
         int year = yearNode.asInt();
         List<String> papers = new ArrayList<>();
@@ -51,49 +50,62 @@ record HolidayYear(int year, List<String> papers, List<Day> days) {
         }
         JsonNode daysNode = root.get("days");
         if (daysNode == null || !daysNode.isArray() || daysNode.isEmpty()) {
-            return new Parsed(null, List.of("days 须为非空数组"));
+            return refused("days 须为非空数组");
         }
+        List<String> errors = new ArrayList<>();
+        List<Day> days = days(daysNode, year, errors);
+        if (!errors.isEmpty()) {
+            return new Parsed(null, errors);
+        }
+        return new Parsed(new HolidayYear(year, papers, days), List.of());
+    }
+
+    private static Parsed refused(String error) {
+        return new Parsed(null, List.of(error));
+    }
+
+    /** The valid entries of {@code days}; each invalid one adds its reason to {@code errors}. */
+    private static List<Day> days(JsonNode daysNode, int year, List<String> errors) {
         List<Day> days = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         int i = 0;
         for (JsonNode d : daysNode) {
             i++;
-            String where = "days 第" + i + "项";
-            JsonNode name = d.get("name");
-            JsonNode date = d.get("date");
-            JsonNode off = d.get("isOffDay");
-            if (name == null || !name.isString() || name.asString().isBlank() || name.asString().length() > 50) {
-                errors.add(where + "：缺少节日名称 name");
+            String error = dayError(d, year);
+            LocalDate day = error == null ? LocalDate.parse(d.get("date").asString()) : null;
+            if (error == null && !seen.add(day)) {
+                error = "日期 " + day + " 重复";
+            }
+            if (error != null) {
+                errors.add("days 第" + i + "项：" + error);
                 continue;
             }
-            if (off == null || !off.isBoolean()) {
-                errors.add(where + "：isOffDay 须为 true（休息）或 false（调休上班）");
-                continue;
-            }
-            LocalDate day;
-            try {
-                day = LocalDate.parse(date == null ? "" : date.asString());
-            } catch (DateTimeParseException e) {
-                errors.add(where + "：日期“" + (date == null ? "" : date.asString()) + "”须为 yyyy-MM-dd 格式的真实日期");
-                continue;
-            }
-            boolean inYear = day.getYear() == year
-                    || (day.getYear() == year - 1 && day.getMonthValue() == 12)
-                    || (day.getYear() == year + 1 && day.getMonthValue() == 1);
-            if (!inYear) {
-                errors.add(where + "：日期 " + day + " 不属于 " + year + " 年（仅允许相邻的12月或1月）");
-                continue;
-            }
-            if (!seen.add(day)) {
-                errors.add(where + "：日期 " + day + " 重复");
-                continue;
-            }
-            days.add(new Day(day, name.asString().trim(), off.asBoolean()));
+            days.add(new Day(day, d.get("name").asString().trim(), d.get("isOffDay").asBoolean()));
         }
-        if (!errors.isEmpty()) {
-            return new Parsed(null, errors);
+        return days;
+    }
+
+    /** What is wrong with one entry of {@code days}, checked in the order name, isOffDay, date; null when nothing. */
+    private static String dayError(JsonNode d, int year) {
+        JsonNode name = d.get("name");
+        JsonNode date = d.get("date");
+        JsonNode off = d.get("isOffDay");
+        if (name == null || !name.isString() || name.asString().isBlank() || name.asString().length() > 50) {
+            return "缺少节日名称 name";
         }
-        return new Parsed(new HolidayYear(year, papers, days), List.of());
+        if (off == null || !off.isBoolean()) {
+            return "isOffDay 须为 true（休息）或 false（调休上班）";
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date == null ? "" : date.asString());
+        } catch (DateTimeParseException e) {
+            return "日期“" + (date == null ? "" : date.asString()) + "”须为 yyyy-MM-dd 格式的真实日期";
+        }
+        boolean inYear = day.getYear() == year
+                || (day.getYear() == year - 1 && day.getMonthValue() == 12)
+                || (day.getYear() == year + 1 && day.getMonthValue() == 1);
+        return inYear ? null : "日期 " + day + " 不属于 " + year + " 年（仅允许相邻的12月或1月）";
     }
 
     static boolean isWeekend(LocalDate d) {

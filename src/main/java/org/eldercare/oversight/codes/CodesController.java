@@ -3,6 +3,7 @@ package org.eldercare.oversight.codes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
 import org.eldercare.oversight.common.Messages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,7 @@ class CodesController {
             Uscc u = Uscc.parse(code);
             return new UsccCheck(u.value(), true, u.registrationAuthority(), u.entityType(), u.regionCode(), null);
         } catch (InvalidCodeException e) {
-            String shown = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+            String shown = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
             return new UsccCheck(shown, false, null, null, null, messages.of(e));
         }
     }

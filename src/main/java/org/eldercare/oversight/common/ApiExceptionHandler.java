@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -40,6 +41,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(e.status(), messages.of(e));
         pd.setTitle(messages.get("error.title." + e.status().value()));
         pd.setType(URI.create("urn:eldercare:problem:" + e.code()));
+        if (!e.errors().isEmpty()) {
+            pd.setProperty("errors", e.errors());
+        }
         return ResponseEntity.status(e.status()).body(pd);
     }
 
@@ -48,11 +52,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.get("error.param.invalid", e.getName()));
         pd.setTitle(messages.get("error.title.400"));
-        pd.setProperty("errors", List.of(Map.of("field", e.getName(), "message", messages.get("error.param.invalid", e.getName()))));
+        pd.setProperty("errors", List.of(Map.of("field", e.getName(), "message", pd.getDetail())));
         return ResponseEntity.badRequest().body(pd);
     }
 
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(Exception e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
         pd.setTitle(messages.get("error.title.403"));

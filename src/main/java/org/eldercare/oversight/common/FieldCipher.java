@@ -2,6 +2,7 @@ package org.eldercare.oversight.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,7 @@ public class FieldCipher {
     FieldCipher(Environment env, @Value("${eldercare.crypto.active-key}") String activeKeyId,
                 @Value("${eldercare.crypto.blind-index-key}") String indexKey) {
         Map<String, String> configured = Binder.get(env).bind("eldercare.crypto.keys",
-                org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+                Bindable.mapOf(String.class, String.class)).orElse(Map.of());
         this.keys = new LinkedHashMap<>();
         configured.forEach((id, hex) -> {
             if (!id.matches("[A-Za-z0-9]{1,16}")) {
@@ -86,8 +88,8 @@ public class FieldCipher {
         if (blob.length < 12 + 16) {
             throw new TamperedException("truncated ciphertext");
         }
-        byte[] nonce = java.util.Arrays.copyOfRange(blob, 0, 12);
-        byte[] body = java.util.Arrays.copyOfRange(blob, 12, blob.length);
+        byte[] nonce = Arrays.copyOfRange(blob, 0, 12);
+        byte[] body = Arrays.copyOfRange(blob, 12, blob.length);
         return new String(run(false, keys.get(parts[1]), nonce, aad(parts[1], column), body), StandardCharsets.UTF_8);
     }
 
@@ -116,7 +118,7 @@ public class FieldCipher {
         } catch (InvalidCipherTextException e) {
             throw new TamperedException("authentication tag mismatch");
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** The stored value does not authenticate: it was altered or does not belong here. */

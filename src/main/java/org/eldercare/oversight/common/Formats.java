@@ -1,6 +1,7 @@
 package org.eldercare.oversight.common;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -8,15 +9,17 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockConfiguration.ZONE);
-    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ClockConfiguration.ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ClockConfiguration.ZONE);
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ClockConfiguration.ZONE);
 
     public String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant);
     }
 
     /** The date as official documents write it: 2026年11月25日. */
-    public String chineseDate(java.time.LocalDate date) {
+    public String chineseDate(LocalDate date) {
         return date == null ? "—" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 

@@ -1,5 +1,6 @@
 package org.eldercare.oversight.common;
 
+import java.io.IOException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -23,7 +24,10 @@ public class PagePosts {
         this.messages = messages;
     }
 
-    /** An action that can fail with a refusal; it returns the success message to show. */
+    /**
+     * An action that can fail with a refusal; it returns the success message to show, or null when it shows its
+     * outcome some other way (a flash attribute of its own, such as a newly issued token).
+     */
     @FunctionalInterface
     public interface Action {
         String run() throws Exception;
@@ -32,10 +36,13 @@ public class PagePosts {
     /** Runs {@code action}, then redirects to {@code target} with its message or the refusal. */
     public String redirect(String target, RedirectAttributes redirect, Action action) {
         try {
-            redirect.addFlashAttribute(MESSAGE, action.run());
+            String message = action.run();
+            if (message != null) {
+                redirect.addFlashAttribute(MESSAGE, message);
+            }
         } catch (PlatformException e) {
             redirect.addFlashAttribute(ERROR, messages.of(e));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             redirect.addFlashAttribute(ERROR, messages.get("upload.unreadable"));
         } catch (RuntimeException e) {
             throw e;

@@ -39,7 +39,8 @@ public class PdfDocuments {
     public PdfDocuments(ITemplateEngine templates, Formats formats,
                  @Value("${eldercare.pdf.font-files:/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,"
                          + "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,"
-                         + "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,/usr/share/fonts/truetype/arphic/uming.ttc}") List<String> fontFiles) {
+                         + "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,/usr/share/fonts/truetype/arphic/uming.ttc}")
+                 List<String> fontFiles) {
         this.templates = templates;
         this.formats = formats;
         this.font = findFont(fontFiles);

@@ -1,5 +1,6 @@
 package org.eldercare.oversight.common;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,16 +12,30 @@ public class PlatformException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final transient Object[] args;
+    private final transient List<String> errors;
 
     public PlatformException(HttpStatus status, String code, Object... args) {
+        this(status, code, List.of(), args);
+    }
+
+    private PlatformException(HttpStatus status, String code, List<String> errors, Object... args) {
         super(code);
         this.status = status;
         this.code = code;
+        this.errors = List.copyOf(errors);
         this.args = args;
     }
 
     public static PlatformException badRequest(String code, Object... args) {
         return new PlatformException(HttpStatus.BAD_REQUEST, code, args);
+    }
+
+    /**
+     * A 400 that also lists each thing wrong with the input (for instance every bad line of an uploaded file), in
+     * Chinese; the API's problem detail carries them as {@code errors}.
+     */
+    public static PlatformException badRequestListing(String code, List<String> errors, Object... args) {
+        return new PlatformException(HttpStatus.BAD_REQUEST, code, errors, args);
     }
 
     public static PlatformException notFound(String code, Object... args) {
@@ -45,5 +60,10 @@ public class PlatformException extends RuntimeException {
 
     public Object[] args() {
         return args;
+    }
+
+    /** The itemised reasons of a {@link #badRequestListing}; empty otherwise. */
+    public List<String> errors() {
+        return errors;
     }
 }

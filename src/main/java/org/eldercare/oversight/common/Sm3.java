@@ -1,6 +1,7 @@
 package org.eldercare.oversight.common;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
@@ -36,7 +37,7 @@ public final class Sm3 {
 
     /** Constant-time comparison of two hex strings. */
     public static boolean equalsConstantTime(String a, String b) {
-        return java.security.MessageDigest.isEqual(
+        return MessageDigest.isEqual(
                 a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 public record UploadedText(String encoding, String text) {
 
     public static UploadedText decode(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB && (content[2] & 0xff) == 0xBF ? 3 : 0;
+        boolean bom = content.length >= 3
+                && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB && (content[2] & 0xff) == 0xBF;
+        int offset = bom ? 3 : 0;
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
-    private final UserService users;
+    private final AccountAdministration users;
     private final String username;
     private final String password;
 
-    AccountBootstrap(UserService users, @Value("${eldercare.bootstrap.admin-username:sysadmin}") String username,
+    AccountBootstrap(AccountAdministration users, @Value("${eldercare.bootstrap.admin-username:sysadmin}") String username,
                      @Value("${eldercare.bootstrap.admin-password:}") String password) {
         this.users = users;
         this.username = username;
@@ -37,10 +37,11 @@ class AccountBootstrap implements ApplicationRunner {
             return;
         }
         if (password == null || password.isBlank()) {
-            log.warn("No accounts exist and eldercare.bootstrap.admin-password is not set: set ELDERCARE_ADMIN_PASSWORD to create the first system administrator");
+            log.warn("No accounts exist and eldercare.bootstrap.admin-password is not set: "
+                    + "set ELDERCARE_ADMIN_PASSWORD to create the first system administrator");
             return;
         }
-        SystemUser.runAsRoot(() -> users.createWithPassword(new UserService.NewUser(username, "系统管理员", "000000",
+        SystemUser.runAsRoot(() -> users.createWithPassword(new AccountAdministration.NewUser(username, "系统管理员", "000000",
                 Set.of(Role.SYSADMIN), null, null, null, null), password, true, "bootstrap"));
         log.info("Created the first system administrator '{}' (password from configuration, to be changed at first login)", username);
     }

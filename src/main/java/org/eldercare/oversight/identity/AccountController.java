@@ -1,10 +1,9 @@
 package org.eldercare.oversight.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.eldercare.oversight.common.Messages;
-import org.eldercare.oversight.common.PlatformException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.eldercare.oversight.common.PagePosts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -18,14 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountController {
 
-    private final UserService users;
+    private final OwnPassword ownPassword;
     private final SecurityPolicyStore policies;
-    private final Messages messages;
+    private final PagePosts posts;
 
-    AccountController(UserService users, SecurityPolicyStore policies, Messages messages) {
-        this.users = users;
+    AccountController(OwnPassword ownPassword, SecurityPolicyStore policies, PagePosts posts) {
+        this.ownPassword = ownPassword;
         this.policies = policies;
-        this.messages = messages;
+        this.posts = posts;
     }
 
     @GetMapping("/account/password")
@@ -39,18 +38,18 @@ class AccountController {
     String change(@AuthenticationPrincipal PlatformUser user, @RequestParam(defaultValue = "") String current,
                   @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
                   HttpServletRequest request, Model model) {
-        try {
-            PlatformUser refreshed = users.changeOwnPassword(user.username(), current, password, confirm);
-            SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-            ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.authorities()));
-            SecurityContextHolder.setContext(ctx);
-            request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, ctx);
+        return posts.form(model, () -> {
+            PlatformUser refreshed = ownPassword.change(user.username(), current, password, confirm);
+            remember(refreshed, request);
             return "redirect:/?passwordChanged";
-        } catch (PlatformException e) {
-            model.addAttribute("error", messages.of(e));
-            model.addAttribute("forced", user.mustChangePassword());
-            model.addAttribute("policy", policies.current());
-            return "identity/password";
-        }
+        }, () -> form(user, model));
+    }
+
+    /** The session goes on as the refreshed principal (no longer bound to change its password). */
+    private static void remember(PlatformUser refreshed, HttpServletRequest request) {
+        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.authorities()));
+        SecurityContextHolder.setContext(ctx);
+        request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, ctx);
     }
 }

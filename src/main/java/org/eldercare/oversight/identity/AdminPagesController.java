@@ -2,9 +2,12 @@ package org.eldercare.oversight.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.eldercare.oversight.common.Messages;
-import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,16 +25,20 @@ class AdminPagesController {
     private final SecurityPolicyStore policies;
     private final ApiTokenService tokens;
     private final RegionService regions;
-    private final UserService users;
+    private final Departments departments;
+    private final LinkedInstitutions institutions;
+    private final PagePosts posts;
     private final Messages messages;
     private final Clock clock;
 
-    AdminPagesController(SecurityPolicyStore policies, ApiTokenService tokens, RegionService regions, UserService users,
-                         Messages messages, Clock clock) {
+    AdminPagesController(SecurityPolicyStore policies, ApiTokenService tokens, RegionService regions, Departments departments,
+                         LinkedInstitutions institutions, PagePosts posts, Messages messages, Clock clock) {
         this.policies = policies;
         this.tokens = tokens;
         this.regions = regions;
-        this.users = users;
+        this.departments = departments;
+        this.institutions = institutions;
+        this.posts = posts;
         this.messages = messages;
         this.clock = clock;
     }
@@ -43,16 +50,16 @@ class AdminPagesController {
     }
 
     @PostMapping("/admin/security-policy")
-    String updatePolicy(@AuthenticationPrincipal PlatformUser admin, SecurityPolicy form, Model model, RedirectAttributes redirect) {
-        try {
+    String updatePolicy(@AuthenticationPrincipal PlatformUser admin, SecurityPolicy form, Model model,
+                        RedirectAttributes redirect) {
+        return posts.form(model, () -> {
             policies.update(form, admin.username());
-            redirect.addFlashAttribute("message", messages.get("policy.saved"));
+            redirect.addFlashAttribute(PagePosts.MESSAGE, messages.get("policy.saved"));
             return "redirect:/admin/security-policy";
-        } catch (PlatformException e) {
+        }, () -> {
             model.addAttribute("policy", form);
-            model.addAttribute("error", messages.of(e));
             return "identity/policy";
-        }
+        });
     }
 
     @GetMapping("/admin/tokens")
@@ -61,40 +68,36 @@ class AdminPagesController {
         model.addAttribute("tokens", tokenList);
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("regions", regions.subtreeInScope());
-        model.addAttribute("departments", users.departments());
-        model.addAttribute("departmentNames", users.departmentNames());
-        java.util.Map<Long, String> institutionNames = new java.util.HashMap<>();
-        tokenList.stream().map(ApiTokenService.TokenView::institutionId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(id -> institutionNames.put(id, users.institutionName(id)));
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("departmentNames", departments.names());
+        Map<Long, String> institutionNames = new HashMap<>();
+        tokenList.stream().map(ApiTokenService.TokenView::institutionId).filter(Objects::nonNull).distinct()
+                .forEach(id -> institutionNames.put(id, institutions.name(id)));
         model.addAttribute("institutionNames", institutionNames);
         return "identity/tokens";
     }
 
+    /** The new token is shown once, in its own box ({@code issuedToken}), not as an ordinary message. */
     @PostMapping("/admin/tokens")
     String issue(@AuthenticationPrincipal PlatformUser admin, @RequestParam(defaultValue = "") String name,
                  @RequestParam(required = false) String departmentCode, @RequestParam(required = false) Long institutionId,
                  @RequestParam(required = false) String institutionUscc,
                  @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "90") int validDays,
                  RedirectAttributes redirect) {
-        try {
-            Long institution = institutionUscc != null ? users.institutionIdByUscc(institutionUscc) : institutionId;
+        return posts.redirect("/admin/tokens", redirect, () -> {
+            Long institution = institutionUscc != null ? institutions.idByUscc(institutionUscc) : institutionId;
             ApiTokenService.Issued issued = tokens.issue(name, departmentCode, institution,
                     regionCode == null || regionCode.isBlank() ? admin.regionCode() : regionCode, validDays, admin.username());
             redirect.addFlashAttribute("issuedToken", issued.token());
-        } catch (PlatformException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
-        return "redirect:/admin/tokens";
+            return null;
+        });
     }
 
     @PostMapping("/admin/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        try {
+        return posts.redirect("/admin/tokens", redirect, () -> {
             tokens.revoke(id, admin.username());
-            redirect.addFlashAttribute("message", messages.get("token.revoked"));
-        } catch (PlatformException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
-        return "redirect:/admin/tokens";
+            return messages.get("token.revoked");
+        });
     }
 }

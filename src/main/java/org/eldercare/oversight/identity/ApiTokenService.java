@@ -24,18 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
     static final String PREFIX = "eot_";
+    private static final String COLUMNS = "select id, name, token_prefix, department_code, institution_id, region_code, expires_at, "
+            + "revoked_at, revoked_by, last_used_at, created_at, created_by from api_token ";
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DataScope scope;
+    private final Departments departments;
+    private final LinkedInstitutions institutions;
     private final SecureRandom random = new SecureRandom();
-    private final org.springframework.beans.factory.ObjectProvider<InstitutionDirectory> institutions;
 
-    ApiTokenService(JdbcClient jdbc, Clock clock, DataScope scope,
-                    org.springframework.beans.factory.ObjectProvider<InstitutionDirectory> institutions) {
-        this.institutions = institutions;
+    ApiTokenService(JdbcClient jdbc, Clock clock, DataScope scope, Departments departments, LinkedInstitutions institutions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.scope = scope;
+        this.departments = departments;
+        this.institutions = institutions;
     }
 
     public record Issued(long id, String token, Instant expiresAt) {
@@ -44,8 +47,8 @@ public class ApiTokenService {
     public record TokenView(long id, String name, String tokenPrefix, String departmentCode, Long institutionId,
                             String regionCode, Instant expiresAt, Instant revokedAt, String revokedBy,
                             Instant lastUsedAt, Instant createdAt, String createdBy) {
-        public String status(Instant now) {
-            return revokedAt != null ? "已撤销" : expiresAt.isBefore(now) ? "已过期" : "有效";
+        public TokenStatus status(Instant now) {
+            return TokenStatus.of(revokedAt, expiresAt, now);
         }
     }
 
@@ -57,15 +60,11 @@ public class ApiTokenService {
         if ((departmentCode == null || departmentCode.isBlank()) && institutionId == null) {
             throw PlatformException.badRequest("token.binding.required");
         }
-        if (departmentCode != null && !departmentCode.isBlank()
-                && jdbc.sql("select count(*) from department where code = ?").param(departmentCode).query(Long.class).single() == 0) {
+        if (departmentCode != null && !departmentCode.isBlank() && !departments.exists(departmentCode)) {
             throw PlatformException.badRequest("user.department.invalid");
         }
-        if (institutionId != null) {
-            InstitutionDirectory directory = institutions.getIfAvailable();
-            if (directory == null || directory.find(institutionId).isEmpty()) {
-                throw PlatformException.badRequest("user.institution.invalid", String.valueOf(institutionId));
-            }
+        if (institutionId != null && institutions.find(institutionId).isEmpty()) {
+            throw PlatformException.badRequest("user.institution.invalid", String.valueOf(institutionId));
         }
         if (validDays < 1 || validDays > 366) {
             throw PlatformException.badRequest("token.validity.range");
@@ -99,8 +98,7 @@ public class ApiTokenService {
     }
 
     public List<TokenView> list() {
-        return scope.bind(jdbc.sql("select id, name, token_prefix, department_code, institution_id, region_code, expires_at, revoked_at, revoked_by, "
-                        + "last_used_at, created_at, created_by from api_token where " + scope.condition("region_code") + " order by id desc"))
+        return scope.bind(jdbc.sql(COLUMNS + "where " + scope.condition("region_code") + " order by id desc"))
                 .query(TokenView.class).list();
     }
 
@@ -110,11 +108,11 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        Optional<TokenView> found = jdbc.sql("select id, name, token_prefix, department_code, institution_id, region_code, expires_at, "
-                        + "revoked_at, revoked_by, last_used_at, created_at, created_by from api_token where token_hash = ?")
+        Optional<TokenView> found = jdbc.sql(COLUMNS + "where token_hash = ?")
                 .param(Sm3.hash(token)).query(TokenView.class).optional()
                 .filter(t -> t.revokedAt() == null && t.expiresAt().isAfter(now));
-        found.ifPresent(t -> jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), t.id()).update());
+        found.ifPresent(t -> jdbc.sql("update api_token set last_used_at = ? where id = ?")
+                .params(Timestamp.from(now), t.id()).update());
         return found.map(t -> new PlatformUser(null, "token:" + t.tokenPrefix() + "(" + t.name() + ")", t.name(),
                 t.departmentCode() != null ? Set.of(Role.DEPARTMENT) : Set.of(Role.INSTITUTION),
                 t.regionCode(), t.departmentCode(), t.institutionId(), false, t.id()));

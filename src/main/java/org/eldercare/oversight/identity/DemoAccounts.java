@@ -18,9 +18,9 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "Demo@2026pass";
     static final String DEMO_TOWNSHIP = "532301100000";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
-    private final UserService users;
+    private final AccountAdministration users;
 
-    DemoAccounts(UserService users) {
+    DemoAccounts(AccountAdministration users) {
         this.users = users;
     }
 
@@ -41,7 +41,7 @@ class DemoAccounts implements ApplicationRunner {
 
     private void add(String username, String name, String region, Set<Role> roles, String department) {
         if (!users.exists(username)) {
-            users.createWithPassword(new UserService.NewUser(username, name, region, roles, department, null, null, null),
+            users.createWithPassword(new AccountAdministration.NewUser(username, name, region, roles, department, null, null, null),
                     PASSWORD, false, "demo");
             log.info("Demo account {} created", username);
         }

@@ -2,6 +2,7 @@ package org.eldercare.oversight.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "身份与访问管理")
 class IdentityApiController {
 
-    private final UserService users;
+    private final AccountAdministration administration;
+    private final ScopedAccounts accounts;
+    private final IdNumberBinding idNumbers;
     private final ApiTokenService tokens;
     private final SecurityPolicyStore policies;
 
-    IdentityApiController(UserService users, ApiTokenService tokens, SecurityPolicyStore policies) {
-        this.users = users;
+    IdentityApiController(AccountAdministration administration, ScopedAccounts accounts, IdNumberBinding idNumbers,
+                          ApiTokenService tokens, SecurityPolicyStore policies) {
+        this.administration = administration;
+        this.accounts = accounts;
+        this.idNumbers = idNumbers;
         this.tokens = tokens;
         this.policies = policies;
     }
@@ -34,7 +40,8 @@ class IdentityApiController {
     @GetMapping("/api/v1/me")
     @Operation(summary = "当前用户")
     Me me(@AuthenticationPrincipal PlatformUser user) {
-        return new Me(user.username(), user.displayName(), user.roles(), user.regionCode(), user.departmentCode(), user.institutionId());
+        return new Me(user.username(), user.displayName(), user.roles(), user.regionCode(), user.departmentCode(),
+                user.institutionId());
     }
 
     record Me(String username, String displayName, Set<Role> roles, String regionCode, String departmentCode, Long institutionId) {
@@ -42,22 +49,23 @@ class IdentityApiController {
 
     @GetMapping("/api/v1/admin/users")
     @Operation(summary = "本辖区用户列表（系统管理员）")
-    List<UserService.UserSummary> users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
-        return users.search(q, Math.max(0, page), 50);
+    List<UserSummary> users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
+        return accounts.search(q, Math.max(0, page), 50);
     }
 
     @PostMapping("/api/v1/admin/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "新建用户，返回一次性临时密码（首次登录须修改）")
-    UserService.Created createUser(@AuthenticationPrincipal PlatformUser admin, @RequestBody UserService.NewUser body) {
-        return users.create(body, admin.username());
+    AccountAdministration.Created createUser(@AuthenticationPrincipal PlatformUser admin,
+                                             @RequestBody AccountAdministration.NewUser body) {
+        return administration.create(body, admin.username());
     }
 
     @PostMapping("/api/v1/admin/users/{id}/disable")
     @Operation(summary = "停用用户")
-    UserService.UserSummary disable(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id) {
-        users.disable(id, admin.username());
-        return users.get(id);
+    UserSummary disable(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id) {
+        administration.disable(id, admin.username());
+        return accounts.get(id);
     }
 
     record IdNumberBody(String idNumber) {
@@ -71,21 +79,21 @@ class IdentityApiController {
 
     @PutMapping("/api/v1/admin/users/{id}/id-number")
     @Operation(summary = "绑定账户的公民身份号码（实名；加密存储，仅返回脱敏值）")
-    UserService.UserSummary setIdNumber(@PathVariable long id, @RequestBody IdNumberBody body) {
-        return users.bindIdNumber(id, body.idNumber());
+    UserSummary setIdNumber(@PathVariable long id, @RequestBody IdNumberBody body) {
+        return idNumbers.bindIdNumber(id, body.idNumber());
     }
 
     @PostMapping("/api/v1/admin/users/search-by-id-number")
     @Operation(summary = "按公民身份号码精确查找本辖区账户（号码放在请求体中，不进入地址和日志）")
-    List<UserService.UserSummary> searchByIdNumber(@RequestBody IdNumberBody body) {
-        return users.findByIdNumber(body.idNumber());
+    List<UserSummary> searchByIdNumber(@RequestBody IdNumberBody body) {
+        return idNumbers.findByIdNumber(body.idNumber());
     }
 
     @PostMapping("/api/v1/admin/users/{id}/id-number/reveal")
     @Operation(summary = "查看完整公民身份号码：须说明原因，先写审计记录再返回")
     Revealed reveal(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id, @RequestBody RevealBody body,
-                    jakarta.servlet.http.HttpServletRequest request) {
-        return new Revealed(id, users.revealIdNumber(id, admin, body.reason(), request.getRemoteAddr()));
+                    HttpServletRequest request) {
+        return new Revealed(id, idNumbers.revealIdNumber(id, admin, body.reason(), request.getRemoteAddr()));
     }
 
     @GetMapping("/api/v1/admin/security-policy")

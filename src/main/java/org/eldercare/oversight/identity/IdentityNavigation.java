@@ -5,6 +5,10 @@ import org.eldercare.oversight.common.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * The administrators' menu entries. 行政区划管理 is listed here too: the region module may not depend on identity, and
+ * identity's security configuration is what reserves /admin/regions for the system administrator.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdentityNavigation {
 
@@ -14,13 +18,19 @@ class IdentityNavigation {
     }
 
     @Bean
+    NavigationItem navRegions() {
+        return new NavigationItem(910, "nav.regions", "/admin/regions", "bi-diagram-3", Set.of(Role.SYSADMIN.authority()));
+    }
+
+    @Bean
     NavigationItem navTokens() {
         return new NavigationItem(920, "nav.tokens", "/admin/tokens", "bi-key", Set.of(Role.SYSADMIN.authority()));
     }
 
     @Bean
     NavigationItem navPolicy() {
-        return new NavigationItem(930, "nav.policy", "/admin/security-policy", "bi-shield-lock", Set.of(Role.SECADMIN.authority()));
+        return new NavigationItem(930, "nav.policy", "/admin/security-policy", "bi-shield-lock",
+                Set.of(Role.SECADMIN.authority()));
     }
 
     @Bean

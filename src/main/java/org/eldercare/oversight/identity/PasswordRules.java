@@ -3,6 +3,7 @@ package org.eldercare.oversight.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eldercare.oversight.common.PlatformException;
 
 /** Password strength: minimum length (policy), 3 of 4 character classes, must not contain the username. */
 final class PasswordRules {
@@ -32,5 +33,13 @@ final class PasswordRules {
             errors.add("password.containsUsername");
         }
         return errors;
+    }
+
+    /** Refuses a password that breaks a rule, with the first rule's Chinese reason (the minimum length as its argument). */
+    static void require(String username, String password, SecurityPolicy policy) {
+        List<String> violations = violations(username, password, policy);
+        if (!violations.isEmpty()) {
+            throw PlatformException.badRequest(violations.get(0), policy.minPasswordLength());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.eldercare.oversight.common.ClockConfiguration;
 import org.eldercare.oversight.common.Messages;
+import org.eldercare.oversight.common.RequestPaths;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -18,6 +19,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Username/password authentication for the login form and HTTP Basic, with the policy's lockout:
@@ -70,31 +73,37 @@ class PlatformAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException(messages.get("login.locked", policy.lockMinutes(), until(user.lockedUntil())));
         }
         if (!encoder.matches(password, user.passwordHash())) {
-            UserAccount updated = tx.execute(s -> {
-                UserAccount fresh = users.findById(user.id()).orElseThrow();
-                fresh.recordFailedLogin(policy, now);
-                return users.save(fresh);
-            });
-            publish(username, method, false, "BAD_CREDENTIALS", user);
-            if (updated.isLocked(now)) {
-                throw new LockedException(messages.get("login.nowLocked", policy.maxFailedAttempts(), policy.lockMinutes(), until(updated.lockedUntil())));
-            }
-            throw new BadCredentialsException(messages.get("login.badCredentials", policy.maxFailedAttempts(), policy.lockMinutes()));
+            throw wrongPassword(user, username, method, policy, now);
         }
         UserAccount loggedIn = tx.execute(s -> {
             UserAccount fresh = users.findById(user.id()).orElseThrow();
             fresh.recordSuccessfulLogin(now);
             return users.save(fresh);
         });
-        PlatformUser principal = UserService.principalOf(loggedIn);
+        PlatformUser principal = loggedIn.principal();
         publish(username, method, true, "OK", loggedIn);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
 
+    /** Counts the failure (locking the account at the policy's limit) and says which refusal to show. */
+    private AuthenticationException wrongPassword(UserAccount user, String username, String method, SecurityPolicy policy,
+                                                  Instant now) {
+        UserAccount updated = tx.execute(s -> {
+            UserAccount fresh = users.findById(user.id()).orElseThrow();
+            fresh.recordFailedLogin(policy, now);
+            return users.save(fresh);
+        });
+        publish(username, method, false, "BAD_CREDENTIALS", user);
+        if (updated.isLocked(now)) {
+            return new LockedException(messages.get("login.nowLocked", policy.maxFailedAttempts(), policy.lockMinutes(),
+                    until(updated.lockedUntil())));
+        }
+        return new BadCredentialsException(messages.get("login.badCredentials", policy.maxFailedAttempts(), policy.lockMinutes()));
+    }
+
     private static boolean isFormLogin() {
-        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes a
-                && "/login".equals(org.eldercare.oversight.common.RequestPaths.of(a.getRequest()));
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                && "/login".equals(RequestPaths.of(a.getRequest()));
     }
 
     private static String until(Instant lockedUntil) {

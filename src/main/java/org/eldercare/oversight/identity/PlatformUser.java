@@ -1,6 +1,7 @@
 package org.eldercare.oversight.identity;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ public record PlatformUser(Long id, String username, String displayName, Set<Rol
                            String departmentCode, Long institutionId, boolean mustChangePassword, Long tokenId)
         implements ScopedPrincipal, Serializable {
 
-    public static final String PARTNER_SYSTEM_AUTHORITY = "ROLE_PARTNER_SYSTEM";
+    public static final String PARTNER_SYSTEM_AUTHORITY = Role.AUTHORITY_PREFIX + "PARTNER_SYSTEM";
 
     public boolean has(Role role) {
         return roles.contains(role);
@@ -27,7 +28,7 @@ public record PlatformUser(Long id, String username, String displayName, Set<Rol
     }
 
     public Collection<? extends GrantedAuthority> authorities() {
-        List<SimpleGrantedAuthority> list = new java.util.ArrayList<>(roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        List<SimpleGrantedAuthority> list = new ArrayList<>(roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
         if (isApiToken()) {
             list.add(new SimpleGrantedAuthority(PARTNER_SYSTEM_AUTHORITY));
         }

@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eldercare.oversight.common.Labelled;
 
 /**
  * Roles. Business roles may be combined; the three administrator roles (三员分立, 等保2.0 三级) are
  * exclusive: a user holding one holds no other role at all.
  */
-public enum Role {
+public enum Role implements Labelled {
     SUPERVISOR("民政监管员", false),
     TOWNSHIP("乡镇工作人员", false),
     INSPECTOR("执法检查人员", false),
@@ -19,6 +20,8 @@ public enum Role {
     SECADMIN("安全管理员", true),
     AUDITADMIN("审计管理员", true);
 
+    /** What Spring Security puts before a role's name in an authority ({@code ROLE_SUPERVISOR}). */
+    public static final String AUTHORITY_PREFIX = "ROLE_";
     private final String label;
     private final boolean admin;
 
@@ -27,6 +30,7 @@ public enum Role {
         this.admin = admin;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -35,8 +39,14 @@ public enum Role {
         return admin;
     }
 
+    /** The Spring Security authority of this role, e.g. {@code ROLE_SUPERVISOR}. */
     public String authority() {
-        return "ROLE_" + name();
+        return AUTHORITY_PREFIX + name();
+    }
+
+    /** The name an authority stands for without the {@code ROLE_} prefix (ROLE_SYSADMIN → SYSADMIN); others unchanged. */
+    public static String nameOf(String authority) {
+        return authority.startsWith(AUTHORITY_PREFIX) ? authority.substring(AUTHORITY_PREFIX.length()) : authority;
     }
 
     public static Set<Role> business() {

@@ -1,8 +1,8 @@
 package org.eldercare.oversight.identity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import org.eldercare.oversight.common.PlatformException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,29 +18,19 @@ class SecurityPolicyStore {
     }
 
     SecurityPolicy current() {
-        return jdbc.sql("select min_password_length, max_failed_attempts, lock_minutes, idle_timeout_minutes from security_policy where id = 1")
+        return jdbc.sql("select min_password_length, max_failed_attempts, lock_minutes, idle_timeout_minutes "
+                        + "from security_policy where id = 1")
                 .query(SecurityPolicy.class).single();
     }
 
-    /** Bounds keep the policy within 等保2.0 level 3 expectations. */
+    /** Stores a policy within the bounds of {@link SecurityPolicy#requireWithinBounds()}. */
     void update(SecurityPolicy p, String by) {
-        if (p.minPasswordLength() < 8 || p.minPasswordLength() > 64) {
-            throw PlatformException.badRequest("policy.minLength.range");
-        }
-        if (p.maxFailedAttempts() < 3 || p.maxFailedAttempts() > 10) {
-            throw PlatformException.badRequest("policy.maxFailed.range");
-        }
-        if (p.lockMinutes() < 5 || p.lockMinutes() > 1440) {
-            throw PlatformException.badRequest("policy.lockMinutes.range");
-        }
-        if (p.idleTimeoutMinutes() < 5 || p.idleTimeoutMinutes() > 30) {
-            throw PlatformException.badRequest("policy.idle.range");
-        }
+        p.requireWithinBounds();
         jdbc.sql("""
                 update security_policy set min_password_length = ?, max_failed_attempts = ?, lock_minutes = ?,
                        idle_timeout_minutes = ?, updated_at = ?, updated_by = ? where id = 1""")
                 .params(p.minPasswordLength(), p.maxFailedAttempts(), p.lockMinutes(), p.idleTimeoutMinutes(),
-                        java.sql.Timestamp.from(Instant.now(clock)), by)
+                        Timestamp.from(Instant.now(clock)), by)
                 .update();
     }
 }

@@ -136,6 +136,12 @@ class UserAccount {
         lockedUntil = null;
     }
 
+    /** The principal this account logs in as. */
+    PlatformUser principal() {
+        return new PlatformUser(id, username, displayName, roleSet(), regionCode, departmentCode, institutionId,
+                mustChangePassword, null);
+    }
+
     Set<Role> roleSet() {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         roles.forEach(g -> set.add(Role.valueOf(g.role())));

@@ -1,10 +1,11 @@
 package org.eldercare.oversight.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eldercare.oversight.common.Messages;
-import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,33 +23,56 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private static final int PAGE_SIZE = 20;
-    private final UserService users;
+    private static final String LIST = "redirect:/admin/users";
+    private static final String FORM = "identity/user-form";
+    private final AccountAdministration administration;
+    private final ScopedAccounts accounts;
+    private final IdNumberBinding idNumbers;
+    private final Departments departments;
+    private final LinkedInstitutions institutions;
     private final RegionService regions;
+    private final PagePosts posts;
     private final Messages messages;
 
-    UserAdminController(UserService users, RegionService regions, Messages messages) {
-        this.users = users;
+    UserAdminController(AccountAdministration administration, ScopedAccounts accounts, IdNumberBinding idNumbers,
+                        Departments departments, LinkedInstitutions institutions, RegionService regions, PagePosts posts,
+                        Messages messages) {
+        this.administration = administration;
+        this.accounts = accounts;
+        this.idNumbers = idNumbers;
+        this.departments = departments;
+        this.institutions = institutions;
         this.regions = regions;
+        this.posts = posts;
         this.messages = messages;
     }
 
     private void formModel(Model model) {
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("regions", regions.subtreeInScope());
-        model.addAttribute("departments", users.departments());
+        model.addAttribute("departments", departments.all());
+    }
+
+    /** The form for an existing account, as stored (the ID number field always starts empty). */
+    private void editModel(UserSummary u, Model model) {
+        formModel(model);
+        model.addAttribute("user", u);
+        model.addAttribute("form", new UserForm(u.id(), u.username(), u.displayName(), u.regionCode(),
+                u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(),
+                u.institutionId(), institutions.uscc(u.institutionId()), "", ""));
     }
 
     /** The institution named in the form by its 统一社会信用代码; a form without that field keeps the numeric link. */
     private Long institution(UserForm form) {
-        return form.institutionUscc() != null ? users.institutionIdByUscc(form.institutionUscc()) : form.institutionId();
+        return form.institutionUscc() != null ? institutions.idByUscc(form.institutionUscc()) : form.institutionId();
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         page = Math.max(page, 0);
-        long total = users.count(q);
-        model.addAttribute("users", users.search(q, page, PAGE_SIZE));
-        model.addAttribute("departmentNames", users.departmentNames());
+        long total = accounts.count(q);
+        model.addAttribute("users", accounts.search(q, page, PAGE_SIZE));
+        model.addAttribute("departmentNames", departments.names());
         model.addAttribute("q", q);
         model.addAttribute("page", page);
         model.addAttribute("total", total);
@@ -60,115 +84,99 @@ class UserAdminController {
     String newForm(Model model) {
         formModel(model);
         model.addAttribute("form", new UserForm(null, "", "", "", EnumSet.noneOf(Role.class), "", null, "", "", ""));
-        return "identity/user-form";
+        return FORM;
     }
 
     @PostMapping
     String create(@AuthenticationPrincipal PlatformUser admin, UserForm form, Model model, RedirectAttributes redirect) {
-        try {
-            UserService.Created created = users.create(new UserService.NewUser(form.username(), form.displayName(), form.regionCode(),
-                    roles(form), form.departmentCode(), institution(form), form.phone(), form.idNumber()), admin.username());
-            redirect.addFlashAttribute("message", messages.get("user.created", created.user().username(), created.temporaryPassword()));
-            return "redirect:/admin/users";
-        } catch (PlatformException e) {
+        return posts.form(model, () -> {
+            AccountAdministration.Created created = administration.create(new AccountAdministration.NewUser(form.username(),
+                    form.displayName(), form.regionCode(), roles(form), form.departmentCode(), institution(form), form.phone(),
+                    form.idNumber()), admin.username());
+            redirect.addFlashAttribute(PagePosts.MESSAGE,
+                    messages.get("user.created", created.user().username(), created.temporaryPassword()));
+            return LIST;
+        }, () -> {
             formModel(model);
             model.addAttribute("form", form.withoutIdNumber());
-            model.addAttribute("error", messages.of(e));
-            return "identity/user-form";
-        }
+            return FORM;
+        });
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        UserService.UserSummary u = users.get(id);
-        formModel(model);
-        model.addAttribute("user", u);
-        model.addAttribute("institutionName", users.institutionName(u.institutionId()));
-        model.addAttribute("form", new UserForm(u.id(), u.username(), u.displayName(), u.regionCode(),
-                u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(), u.institutionId(),
-                users.institutionUscc(u.institutionId()), "", ""));
-        return "identity/user-form";
+        UserSummary u = accounts.get(id);
+        editModel(u, model);
+        model.addAttribute("institutionName", institutions.name(u.institutionId()));
+        return FORM;
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, UserForm form, Model model, RedirectAttributes redirect) {
-        try {
-            users.update(id, form.displayName(), form.regionCode(), roles(form), form.departmentCode(), institution(form), form.phone(), form.idNumber());
-            redirect.addFlashAttribute("message", messages.get("user.updated"));
-            return "redirect:/admin/users";
-        } catch (PlatformException e) {
+        return posts.form(model, () -> {
+            administration.update(id, form.displayName(), form.regionCode(), roles(form), form.departmentCode(),
+                    institution(form), form.phone(), form.idNumber());
+            redirect.addFlashAttribute(PagePosts.MESSAGE, messages.get("user.updated"));
+            return LIST;
+        }, () -> {
             formModel(model);
-            model.addAttribute("user", users.get(id));
+            model.addAttribute("user", accounts.get(id));
             model.addAttribute("form", form.withoutIdNumber());
-            model.addAttribute("error", messages.of(e));
-            return "identity/user-form";
-        }
+            return FORM;
+        });
     }
 
     @PostMapping("/{id}/disable")
     String disable(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, () -> users.disable(id, admin.username()), "user.disabled");
+        return posts.redirect("/admin/users", redirect, () -> {
+            administration.disable(id, admin.username());
+            return messages.get("user.disabled");
+        });
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, () -> users.enable(id), "user.enabled");
+        return posts.redirect("/admin/users", redirect, () -> {
+            administration.enable(id);
+            return messages.get("user.enabled");
+        });
     }
 
     @PostMapping("/{id}/reset-password")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            String temp = users.resetPassword(id);
-            redirect.addFlashAttribute("message", messages.get("user.passwordReset", users.get(id).username(), temp));
-        } catch (PlatformException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
-        return "redirect:/admin/users";
+        return posts.redirect("/admin/users", redirect, () -> {
+            String temp = administration.resetPassword(id);
+            return messages.get("user.passwordReset", accounts.get(id).username(), temp);
+        });
     }
 
     /** Exact search by 公民身份号码: POST, so the number never appears in an address or a log. */
     @PostMapping("/search-id")
     String searchById(@RequestParam(defaultValue = "") String idNumber, Model model) {
-        try {
-            model.addAttribute("users", users.findByIdNumber(idNumber));
+        String view = posts.form(model, () -> {
+            model.addAttribute("users", idNumbers.findByIdNumber(idNumber));
             model.addAttribute("idSearch", true);
-        } catch (PlatformException e) {
+            return "identity/users";
+        }, () -> {
             model.addAttribute("users", List.of());
-            model.addAttribute("error", messages.of(e));
-        }
+            return "identity/users";
+        });
         model.addAttribute("q", "");
         model.addAttribute("page", 0);
         model.addAttribute("total", ((List<?>) model.getAttribute("users")).size());
         model.addAttribute("pages", 1);
-        return "identity/users";
+        return view;
     }
 
     /** Shows the full number once, after recording who asked and why (audited). */
     @PostMapping("/{id}/reveal-id")
-    String revealId(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                    jakarta.servlet.http.HttpServletRequest request, Model model) {
-        UserService.UserSummary u = users.get(id);
-        formModel(model);
-        model.addAttribute("user", u);
-        model.addAttribute("form", new UserForm(u.id(), u.username(), u.displayName(), u.regionCode(),
-                u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(), u.institutionId(),
-                users.institutionUscc(u.institutionId()), "", ""));
-        try {
-            model.addAttribute("revealedId", users.revealIdNumber(id, admin, reason, request.getRemoteAddr()));
-        } catch (PlatformException e) {
-            model.addAttribute("error", messages.of(e));
-        }
-        return "identity/user-form";
-    }
-
-    private String act(RedirectAttributes redirect, Runnable action, String okKey) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", messages.get(okKey));
-        } catch (PlatformException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
-        return "redirect:/admin/users";
+    String revealId(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id,
+                    @RequestParam(defaultValue = "") String reason, HttpServletRequest request, Model model) {
+        editModel(accounts.get(id), model);
+        return posts.form(model, () -> {
+            model.addAttribute("revealedId", idNumbers.revealIdNumber(id, admin, reason, request.getRemoteAddr()));
+            return FORM;
+        }, () -> FORM);
     }
 
     private static Set<Role> roles(UserForm form) {
@@ -183,7 +191,8 @@ class UserAdminController {
 
         /** A typed ID number is never sent back to the browser, not even after an error. */
         UserForm withoutIdNumber() {
-            return new UserForm(id, username, displayName, regionCode, roles, departmentCode, institutionId, institutionUscc, phone, "");
+            return new UserForm(id, username, displayName, regionCode, roles, departmentCode, institutionId, institutionUscc,
+                    phone, "");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.eldercare.oversight.region;
 
 import java.io.IOException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,7 @@ class RegionAdminController {
     @PostMapping("/import")
     String importCsv(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         RegionService.ImportResult result = file == null || file.isEmpty()
-                ? new RegionService.ImportResult(0, java.util.List.of("请选择要导入的CSV文件"))
+                ? new RegionService.ImportResult(0, List.of("请选择要导入的CSV文件"))
                 : regions.importCsv(file.getBytes());
         model.addAttribute("result", result);
         model.addAttribute("regions", regions.subtreeInScope());

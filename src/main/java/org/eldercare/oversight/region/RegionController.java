@@ -1,5 +1,6 @@
 package org.eldercare.oversight.region;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -27,7 +28,7 @@ class RegionController {
                 node.children().stream().map(c -> new RegionView(c.code(), c.name(), c.level(), c.parentCode(), null)).toList());
     }
 
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record RegionView(String code, String name, int level, String parentCode, List<RegionView> children) {
     }
 }

@@ -1,8 +1,6 @@
 package org.eldercare.oversight.region;
 
 import java.util.List;
-import java.util.Set;
-import org.eldercare.oversight.common.NavigationItem;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +9,6 @@ import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class RegionSetup {
-
-    @Bean
-    NavigationItem navRegions() {
-        return new NavigationItem(910, "nav.regions", "/admin/regions", "bi-diagram-3", Set.of("ROLE_SYSADMIN"));
-    }
 
     /** Demo townships of 楚雄市 (profile demo only). */
     @Bean

@@ -1,6 +1,7 @@
 package org.eldercare.oversight.todo;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -24,24 +25,31 @@ public class TodoBoard {
         this.clock = clock;
     }
 
+    /** Publishes the item, or updates and reopens the one with the same source and role. */
     @Transactional
     public void publish(TodoItem item) {
         jdbc.sql("""
-                insert into todo_item (source_type, source_id, region_code, role, title, link, due_date, provisional, institution_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into todo_item (source_type, source_id, region_code, role, title, link, due_date, provisional,
+                                       institution_id, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (source_type, source_id, role) do update set region_code = excluded.region_code,
                     title = excluded.title, link = excluded.link, due_date = excluded.due_date,
-                    provisional = excluded.provisional, institution_id = excluded.institution_id, status = 'OPEN', done_at = null""")
+                    provisional = excluded.provisional, institution_id = excluded.institution_id,
+                    status = excluded.status, done_at = null""")
                 .params(item.sourceType(), item.sourceId(), item.regionCode(), item.role(), item.title(), item.link(),
-                        item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional(), item.institutionId())
+                        item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional(), item.institutionId(),
+                        TodoStatus.OPEN.name())
                 .update();
     }
 
     /** Marks every role's entry for that source done. */
     @Transactional
     public void complete(String sourceType, String sourceId) {
-        jdbc.sql("update todo_item set status = 'DONE', done_at = now() where source_type = ? and source_id = ? and status = 'OPEN'")
-                .params(sourceType, sourceId).update();
+        jdbc.sql("update todo_item set status = :done, done_at = now() "
+                        + "where source_type = :sourceType and source_id = :sourceId and status = :open")
+                .param("done", TodoStatus.DONE.name()).param("open", TodoStatus.OPEN.name())
+                .param("sourceType", sourceType).param("sourceId", sourceId)
+                .update();
     }
 
     public record Entry(long id, String title, String link, LocalDate dueDate, boolean provisional, String regionCode,
@@ -57,14 +65,14 @@ public class TodoBoard {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return scope.bind(jdbc.sql("select t.id, t.title, t.link, t.due_date, t.provisional, t.region_code, r.name as region_name, t.role, "
-                        + "(t.due_date is not null and t.due_date < :today) as overdue "
+        return scope.bind(jdbc.sql("select t.id, t.title, t.link, t.due_date, t.provisional, t.region_code, "
+                        + "r.name as region_name, t.role, (t.due_date is not null and t.due_date < :today) as overdue "
                         + "from todo_item t join region r on r.code = t.region_code "
-                        + "where t.status = 'OPEN' and t.role in (:roles) and " + scope.condition("t.region_code")
+                        + "where t.status = :open and t.role in (:roles) and " + scope.condition("t.region_code")
                         + " and (t.institution_id is null or t.institution_id = :institution)"
                         + " order by t.due_date nulls last, t.id limit :limit")
-                        .param("today", Date.valueOf(today)).param("roles", roles).param("institution", institutionId, java.sql.Types.BIGINT)
-                        .param("limit", limit))
+                        .param("today", Date.valueOf(today)).param("roles", roles).param("open", TodoStatus.OPEN.name())
+                        .param("institution", institutionId, Types.BIGINT).param("limit", limit))
                 .query(Entry.class).list();
     }
 }

@@ -3,6 +3,7 @@ package org.eldercare.oversight.workbench;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import org.eldercare.oversight.common.Messages;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -55,7 +56,7 @@ class PlatformErrorController implements ErrorController {
         pd.setTitle(messages.get("error.title." + status));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String s) {
-            pd.setInstance(java.net.URI.create(s));
+            pd.setInstance(URI.create(s));
         }
         return ResponseEntity.status(http).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }

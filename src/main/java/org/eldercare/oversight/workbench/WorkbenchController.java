@@ -2,12 +2,9 @@ package org.eldercare.oversight.workbench;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eldercare.oversight.common.NavigationItem;
 import org.eldercare.oversight.identity.PlatformUser;
 import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.todo.TodoBoard;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +26,5 @@ class WorkbenchController {
         model.addAttribute("todos", todos.openFor(roles, user.institutionId(), 100));
         model.addAttribute("roleLabels", user.roles().stream().map(Role::label).collect(Collectors.joining("、")));
         return "workbench/home";
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Navigation {
-        @Bean
-        NavigationItem navHome() {
-            return new NavigationItem(0, "nav.home", "/", "bi-house", Set.of());
-        }
     }
 }

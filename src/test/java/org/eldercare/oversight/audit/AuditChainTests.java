@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.eldercare.oversight.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -29,12 +30,14 @@ class AuditChainTests extends IntegrationTest {
         long before = lastId();
         mvc.perform(formLogin("/login").user("demo-county").password("Wrong#Pass2026"));
         mvc.perform(formLogin("/login").user("demo-county").password(DEMO_PASSWORD));
-        var rows = jdbc.sql("select username, action, outcome, detail, client_ip, region_code, roles from audit_log where id > ? order by id")
+        var rows = jdbc.sql("select username, action, outcome, detail, client_ip, region_code, roles from audit_log "
+                        + "where id > ? order by id")
                 .param(before).query().listOfRows();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).containsEntry("username", "demo-county").containsEntry("action", "LOGIN FORM")
                 .containsEntry("outcome", "FAILURE").containsEntry("detail", "BAD_CREDENTIALS").containsEntry("client_ip", "127.0.0.1");
-        assertThat(rows.get(1)).containsEntry("outcome", "SUCCESS").containsEntry("region_code", "532301").containsEntry("roles", "SUPERVISOR");
+        assertThat(rows.get(1)).containsEntry("outcome", "SUCCESS").containsEntry("region_code", "532301")
+                .containsEntry("roles", "SUPERVISOR");
     }
 
     @Test
@@ -48,7 +51,8 @@ class AuditChainTests extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{}"));          // wrong admin: refused
         mvc.perform(post("/admin/tokens").session(admin).with(csrf()).param("name", "审计测试").param("departmentCode", "AUDIT")
                 .param("regionCode", "532301").param("validDays", "10"));
-        var rows = jdbc.sql("select username, action, target_type, target_id, outcome from audit_log where id > ? and action not like 'LOGIN%' order by id")
+        var rows = jdbc.sql("select username, action, target_type, target_id, outcome from audit_log "
+                        + "where id > ? and action not like 'LOGIN%' order by id")
                 .param(before).query().listOfRows();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).containsEntry("username", "sysadmin").containsEntry("outcome", "DENIED")
@@ -58,7 +62,8 @@ class AuditChainTests extends IntegrationTest {
         assertThat(rows.get(2)).containsEntry("action", "POST /admin/tokens").containsEntry("target_type", "tokens")
                 .containsEntry("outcome", "SUCCESS");
         // the refused reset did not happen
-        assertThat(jdbc.sql("select must_change_password from user_account where id = ?").param(id).query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select must_change_password from user_account where id = ?").param(id).query(Boolean.class).single())
+                .isFalse();
     }
 
     @Test
@@ -70,9 +75,10 @@ class AuditChainTests extends IntegrationTest {
         long rows = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
         mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditadmin", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true))
-                .andExpect(jsonPath("$.rows").value(org.hamcrest.Matchers.greaterThanOrEqualTo((int) rows)));
+                .andExpect(jsonPath("$.rows").value(Matchers.greaterThanOrEqualTo((int) rows)));
 
-        long victim = jdbc.sql("select max(id) from audit_log where username = 'demo-township' and outcome = 'FAILURE'").query(Long.class).single();
+        long victim = jdbc.sql("select max(id) from audit_log where username = 'demo-township' and outcome = 'FAILURE'")
+                .query(Long.class).single();
         String original = jdbc.sql("select outcome from audit_log where id = ?").param(victim).query(String.class).single();
         try {
             jdbc.sql("alter table audit_log disable trigger audit_log_no_update").update();

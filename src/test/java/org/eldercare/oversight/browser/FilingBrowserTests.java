@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eldercare.oversight.IntegrationTest;
+import org.eldercare.oversight.codes.Uscc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -13,9 +14,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,13 +46,13 @@ class FilingBrowserTests extends IntegrationTest {
 
     /** Scrolls the element to the middle of the screen first (instantly), clear of the sticky top bar. */
     private void click(By by) {
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
-        org.openqa.selenium.WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         // Bootstrap turns on smooth scrolling; scroll instantly so the click lands where the element is
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         try {
             wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+        } catch (ElementClickInterceptedException ex) {
             try {
                 shot("click-failed.png");
                 Files.writeString(Path.of("target", "screenshots", "click-failed.html"), driver.getPageSource());
@@ -79,7 +83,7 @@ class FilingBrowserTests extends IntegrationTest {
     @Test
     @DisplayName("Browser: a supervisor files an institution (archive, materials, commitment, submit, accept) and sees it in the list")
     void fileAnInstitution() throws Exception {
-        String code = org.eldercare.oversight.codes.Uscc.complete("52532301MJ9" + String.format("%06d", (int) (System.nanoTime() % 1_000_000))).value();
+        String code = Uscc.complete("52532301MJ9" + String.format("%06d", (int) (System.nanoTime() % 1_000_000))).value();
         String name = "楚雄市鹿城镇浏览器测试养老院";
         go("/login");
         driver.findElement(By.id("username")).sendKeys("demo-county");

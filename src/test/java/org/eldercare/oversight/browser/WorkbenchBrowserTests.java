@@ -2,10 +2,13 @@ package org.eldercare.oversight.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
+import org.eldercare.oversight.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -39,7 +42,7 @@ class WorkbenchBrowserTests extends IntegrationTest {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=zh-CN", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         return new ChromeDriver(service, options);
     }
@@ -79,7 +82,8 @@ class WorkbenchBrowserTests extends IntegrationTest {
         assertThat(driver.findElement(By.id("shell-user")).getText()).contains("李监管");
         // a CJK font is available to the page, so the Chinese text renders as glyphs, not boxes
         Object cjk = ((JavascriptExecutor) driver).executeScript(
-                "return document.fonts.check('16px \"Noto Sans CJK SC\"', '工作台') || document.fonts.check('16px \"WenQuanYi Micro Hei\"', '工作台');");
+                "return document.fonts.check('16px \"Noto Sans CJK SC\"', '工作台')"
+                        + " || document.fonts.check('16px \"WenQuanYi Micro Hei\"', '工作台');");
         assertThat(cjk).isEqualTo(Boolean.TRUE);
         Number width = (Number) ((JavascriptExecutor) driver).executeScript(
                 "var c=document.createElement('canvas').getContext('2d'); c.font='32px \"Noto Sans CJK SC\"';"
@@ -103,7 +107,7 @@ class WorkbenchBrowserTests extends IntegrationTest {
     @Test
     @DisplayName("Browser: a wrong password shows the Chinese reason on the login page")
     void wrongPasswordMessage() throws Exception {
-        String user = createUser("browser", "532301", java.util.Set.of(org.eldercare.oversight.identity.Role.SUPERVISOR), "Browser#Test2026");
+        String user = createUser("browser", "532301", Set.of(Role.SUPERVISOR), "Browser#Test2026");
         loginAs(user, "nope");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
         assertThat(driver.findElement(By.id("login-error")).getText()).contains("用户名或密码错误");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.todo.TodoBoard;
 import org.eldercare.oversight.todo.TodoItem;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class ProvisionalDeadlineTests extends IntegrationTest {
                 + "{\"name\":\"劳动节\",\"date\":\"2097-05-02\",\"isOffDay\":true}]}";
         mvc.perform(post("/api/v1/admin/calendar/years").with(httpBasic("sysadmin", DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(notice))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.recomputed").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.recomputed").value(Matchers.greaterThanOrEqualTo(1)));
         Deadline after = tracker.find("test-inspection", source).orElseThrow();
         assertThat(after.deadline()).isEqualTo(calendar.deadline(LocalDate.of(2097, 4, 28), 5).deadline());
         assertThat(after.deadline()).isAfter(before.deadline());
@@ -106,7 +107,8 @@ class ProvisionalDeadlineTests extends IntegrationTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 10, 1))).isFalse();
         assertThat(jdbc.sql("select count(*) from holiday_year").query(Long.class).single()).isEqualTo(years);
         mvc.perform(post("/api/v1/admin/calendar/years").with(httpBasic("demo-supervisor", DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"year\":2095,\"days\":[{\"name\":\"x\",\"date\":\"2095-01-01\",\"isOffDay\":true}]}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2095,\"days\":[{\"name\":\"x\",\"date\":\"2095-01-01\",\"isOffDay\":true}]}"))
                 .andExpect(status().isForbidden());
         assertThat(calendar.isAnnounced(2095)).isFalse();
     }

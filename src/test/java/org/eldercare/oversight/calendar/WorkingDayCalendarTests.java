@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.json.JsonCompareMode;
 
 class WorkingDayCalendarTests extends IntegrationTest {
 
@@ -47,7 +48,8 @@ class WorkingDayCalendarTests extends IntegrationTest {
         mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-09-27").param("workingDays", "20")
                         .with(httpBasic("demo-township", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"from\":\"2024-09-27\",\"workingDays\":20,\"deadline\":\"2024-10-30\",\"provisional\":false}", org.springframework.test.json.JsonCompareMode.STRICT));
+                .andExpect(content().json("{\"from\":\"2024-09-27\",\"workingDays\":20,\"deadline\":\"2024-10-30\","
+                        + "\"provisional\":false}", JsonCompareMode.STRICT));
     }
 
     @Test
@@ -69,15 +71,19 @@ class WorkingDayCalendarTests extends IntegrationTest {
     void badParameters() throws Exception {
         mvc.perform(get("/api/v1/calendar/deadline").param("workingDays", "5").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请提供起始日期 from（格式 yyyy-MM-dd）。"));
-        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-02-30").param("workingDays", "5").with(httpBasic("demo-county", DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-02-30").param("workingDays", "5")
+                        .with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("参数“from”格式不正确。"));
         mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-02-01").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请提供工作日数 workingDays。"));
-        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-02-01").param("workingDays", "0").with(httpBasic("demo-county", DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-02-01").param("workingDays", "0")
+                        .with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("工作日数须为1至1000之间的整数。"));
-        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-02-01").param("workingDays", "x").with(httpBasic("demo-county", DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-02-01").param("workingDays", "x")
+                        .with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("参数“workingDays”格式不正确。"));
-        mvc.perform(get("/api/v1/calendar/working-days").param("from", "2024-02-01").param("to", "2024-01-01").with(httpBasic("demo-county", DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/calendar/working-days").param("from", "2024-02-01").param("to", "2024-01-01")
+                        .with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("截止日期 to 不能早于起始日期 from。"));
         mvc.perform(get("/api/v1/calendar/working-days").param("from", "2024-02-01").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请提供起止日期 from 和 to（格式 yyyy-MM-dd）。"));

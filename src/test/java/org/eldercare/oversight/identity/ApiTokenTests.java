@@ -68,7 +68,8 @@ class ApiTokenTests extends IntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"无绑定\",\"regionCode\":\"532301\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("令牌须绑定一个部门或一家机构。"));
         mvc.perform(post("/api/v1/admin/api-tokens").with(httpBasic("sysadmin", DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"机构系统\",\"institutionId\":987654321,\"regionCode\":\"532301\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"机构系统\",\"institutionId\":987654321,\"regionCode\":\"532301\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("关联机构编号 987654321 不存在。"));
     }
 

@@ -39,7 +39,8 @@ class CsrfTests extends IntegrationTest {
         MockHttpSession session = login("sysadmin", DEMO_PASSWORD);
         String username = unique("csrf-api");
         mvc.perform(post("/api/v1/admin/users").session(session).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"displayName\":\"x\",\"regionCode\":\"532301\",\"roles\":[\"SUPERVISOR\"]}"))
+                        .content("{\"username\":\"" + username
+                                + "\",\"displayName\":\"x\",\"regionCode\":\"532301\",\"roles\":[\"SUPERVISOR\"]}"))
                 .andExpect(status().isForbidden());
         assertThat(userCount(username)).isZero();
     }
@@ -55,7 +56,8 @@ class CsrfTests extends IntegrationTest {
     @DisplayName("An API call with its own credentials (HTTP Basic) needs no CSRF token")
     void basicAuthApiNeedsNoToken() throws Exception {
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + unique("basic") + "\",\"displayName\":\"x\",\"regionCode\":\"532301\",\"roles\":[\"SUPERVISOR\"]}"))
+                        .content("{\"username\":\"" + unique("basic")
+                                + "\",\"displayName\":\"x\",\"regionCode\":\"532301\",\"roles\":[\"SUPERVISOR\"]}"))
                 .andExpect(status().isCreated());
     }
 }

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eldercare.oversight.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,8 @@ import org.springframework.mock.web.MockHttpSession;
 class IdNumberProtectionTests extends IntegrationTest {
 
     /** A valid number unique to this run (order code varies), so the blind-index search finds exactly one account. */
-    private static final int BASE = new java.util.Random().nextInt(1000);
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int BASE = new Random().nextInt(1000);
+    private static final AtomicInteger NEXT = new AtomicInteger();
 
     private static String freshIdNumber() {
         String first17 = "532301" + "19800101" + String.format("%03d", (BASE + NEXT.getAndIncrement()) % 1000);
@@ -39,7 +42,8 @@ class IdNumberProtectionTests extends IntegrationTest {
     }
 
     private long createWithId(String username, String idNumber) throws Exception {
-        String json = mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        String json = mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + username + "\",\"displayName\":\"实名用户\",\"regionCode\":\"532301\","
                                 + "\"roles\":[\"INSPECTOR\"],\"idNumber\":\"" + idNumber + "\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -83,11 +87,12 @@ class IdNumberProtectionTests extends IntegrationTest {
         mvc.perform(post("/api/v1/admin/users/search-by-id-number").with(httpBasic("sysadmin", DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"idNumber\":\"" + idNumber.toLowerCase() + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].username").value(username));
-        String page = mvc.perform(post("/admin/users/search-id").param("idNumber", idNumber).session(login("sysadmin", DEMO_PASSWORD)).with(csrf()))
+        String page = mvc.perform(post("/admin/users/search-id").param("idNumber", idNumber)
+                        .session(login("sysadmin", DEMO_PASSWORD)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(username).doesNotContain(idNumber);
         // an administrator of another prefecture does not find it
-        String otherAdmin = createUser("admin-nt", "320600", java.util.Set.of(Role.SYSADMIN), "Nantong#Admin2026");
+        String otherAdmin = createUser("admin-nt", "320600", Set.of(Role.SYSADMIN), "Nantong#Admin2026");
         mvc.perform(post("/api/v1/admin/users/search-by-id-number").with(httpBasic(otherAdmin, "Nantong#Admin2026"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"idNumber\":\"" + idNumber + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
@@ -114,7 +119,8 @@ class IdNumberProtectionTests extends IntegrationTest {
         assertThat(audit).containsEntry("username", "sysadmin").containsEntry("target_type", "user")
                 .containsEntry("target_id", String.valueOf(id)).containsEntry("detail", "核对执法证实名信息").containsEntry("outcome", "SUCCESS");
         // the page reveal shows it once and is audited too
-        String page = mvc.perform(post("/admin/users/" + id + "/reveal-id").param("reason", "复核").session(login("sysadmin", DEMO_PASSWORD)).with(csrf()))
+        String page = mvc.perform(post("/admin/users/" + id + "/reveal-id").param("reason", "复核")
+                        .session(login("sysadmin", DEMO_PASSWORD)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(idNumber);
         assertThat(jdbc.sql("select count(*) from audit_log where id > ? and action = 'REVEAL id_number'").param(before)
@@ -130,7 +136,8 @@ class IdNumberProtectionTests extends IntegrationTest {
     void invalidIdNumberChangesNothing() throws Exception {
         String username = unique("badid");
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"displayName\":\"x\",\"regionCode\":\"532301\",\"roles\":[\"INSPECTOR\"],"
+                        .content("{\"username\":\"" + username
+                                + "\",\"displayName\":\"x\",\"regionCode\":\"532301\",\"roles\":[\"INSPECTOR\"],"
                                 + "\"idNumber\":\"110105194912310021\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("公民身份号码校验码（第18位）不正确，请核对是否抄错。"));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -63,7 +64,7 @@ class LockoutTests extends IntegrationTest {
     @DisplayName("Login page is in Chinese and states the lockout policy")
     void loginPageIsChinese() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("连续<span>5</span>次输错密码，账户将锁定<span>15</span>分钟")));
+                .andExpect(content().string(Matchers.containsString("连续<span>5</span>次输错密码，账户将锁定<span>15</span>分钟")));
     }
 
     @Test

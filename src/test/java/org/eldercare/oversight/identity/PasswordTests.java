@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -37,8 +39,10 @@ class PasswordTests extends IntegrationTest {
     @DisplayName("An admin-created account must change its temporary password at first login before doing anything else")
     void forcedPasswordChangeAtFirstLogin() throws Exception {
         String username = unique("newcomer");
-        String json = mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"displayName\":\"新人\",\"regionCode\":\"532301\",\"roles\":[\"INSPECTOR\"]}"))
+        String json = mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username
+                                + "\",\"displayName\":\"新人\",\"regionCode\":\"532301\",\"roles\":[\"INSPECTOR\"]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String temp = JsonPath.read(json, "$.temporaryPassword");
 
@@ -54,7 +58,7 @@ class PasswordTests extends IntegrationTest {
         // a weak new password is refused with the rule in Chinese
         mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("current", temp).param("password", "short").param("confirm", "short"))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("密码长度不能少于10位")));
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("密码长度不能少于10位")));
         String chosen = "Mine#Secure2026";
         mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("current", temp).param("password", chosen).param("confirm", chosen))
@@ -66,7 +70,7 @@ class PasswordTests extends IntegrationTest {
     @Test
     @DisplayName("Resetting a password gives a temporary one, unlocks the account and forces a change again")
     void resetPasswordForcesChange() throws Exception {
-        String username = createUser("reset", "532301", java.util.Set.of(Role.SUPERVISOR), "Reset#Test2026");
+        String username = createUser("reset", "532301", Set.of(Role.SUPERVISOR), "Reset#Test2026");
         Long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
         MockHttpSession admin = login("sysadmin", DEMO_PASSWORD);
         mvc.perform(post("/admin/users/" + id + "/reset-password").session(admin).with(csrf()))

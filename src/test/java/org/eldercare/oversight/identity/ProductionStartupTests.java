@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Outside the demo profile: no demo data, and the first system administrator comes from configuration
@@ -20,8 +22,8 @@ class ProductionStartupTests {
     private static final boolean SHARED_SERVER = System.getenv("SPRING_DATASOURCE_URL") != null;
 
     /** On CI's shared real server the bootstrap admin would clash with the demo suite's sysadmin: leave it unset there. */
-    @org.springframework.test.context.DynamicPropertySource
-    static void bootstrapPassword(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    @DynamicPropertySource
+    static void bootstrapPassword(DynamicPropertyRegistry registry) {
         registry.add("eldercare.bootstrap.admin-password", () -> SHARED_SERVER ? "" : "First#Admin2026");
     }
 

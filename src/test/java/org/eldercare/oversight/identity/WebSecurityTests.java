@@ -11,12 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import org.eldercare.oversight.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @ExtendWith(OutputCaptureExtension.class)
 class WebSecurityTests extends IntegrationTest {
@@ -33,7 +35,7 @@ class WebSecurityTests extends IntegrationTest {
     @Test
     @DisplayName("Pages need a login: an anonymous visitor is sent to the login page; the API answers 401 in Chinese")
     void anonymousIsRedirectedOrRefused() throws Exception {
-        mvc.perform(get("/")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+        mvc.perform(get("/")).andExpect(MockMvcResultMatchers.redirectedUrl("/login"));
         mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.title").value("未登录"));
     }
@@ -45,7 +47,7 @@ class WebSecurityTests extends IntegrationTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")));
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")));
     }
 
     @Test
@@ -53,7 +55,8 @@ class WebSecurityTests extends IntegrationTest {
     void badInputChangesNothing() throws Exception {
         String username = unique("bad-region");
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"displayName\":\"x\",\"regionCode\":\"123456\",\"roles\":[\"SUPERVISOR\"]}"))
+                        .content("{\"username\":\"" + username
+                                + "\",\"displayName\":\"x\",\"regionCode\":\"123456\",\"roles\":[\"SUPERVISOR\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("所属区划“123456”不存在。"));
@@ -76,7 +79,8 @@ class WebSecurityTests extends IntegrationTest {
         assertThat(denied.body()).contains("无权访问");
         var apiNotFound = http("/api/v1/no-such-endpoint", "demo-county", "application/json");
         assertThat(apiNotFound.statusCode()).isEqualTo(404);
-        assertThat(apiNotFound.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+        assertThat(apiNotFound.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
         assertThat(apiNotFound.body()).contains("请求的资源不存在。").doesNotContain("trace");
     }
 

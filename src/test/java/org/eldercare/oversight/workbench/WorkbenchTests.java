@@ -13,6 +13,9 @@ import org.eldercare.oversight.todo.TodoItem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 class WorkbenchTests extends IntegrationTest {
 
@@ -59,7 +62,7 @@ class WorkbenchTests extends IntegrationTest {
         assertThat(home("demo-county", DEMO_PASSWORD)).contains("工作台").doesNotContain("用户管理").doesNotContain("审计日志");
     }
 
-    private String page(org.springframework.mock.web.MockHttpSession session, String path) throws Exception {
+    private String page(MockHttpSession session, String path) throws Exception {
         return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -82,8 +85,8 @@ class WorkbenchTests extends IntegrationTest {
     @DisplayName("User form: a refused save shows the Chinese reason and keeps what was typed")
     void userFormKeepsInputOnError() throws Exception {
         var sys = login("sysadmin", DEMO_PASSWORD);
-        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users").session(sys)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        String html = mvc.perform(MockMvcRequestBuilders.post("/admin/users").session(sys)
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("username", "keep-me").param("displayName", "保留的姓名").param("regionCode", "532301")
                         .param("roles", "DEPARTMENT"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,0 +1,27 @@
+package org.eldercare.oversight.identity;
+
+import java.time.Instant;
+import org.eldercare.oversight.common.Labelled;
+
+/** Whether an API token still opens the API. */
+public enum TokenStatus implements Labelled {
+    VALID("有效"),
+    EXPIRED("已过期"),
+    REVOKED("已撤销");
+
+    private final String label;
+
+    TokenStatus(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** A revoked token stays revoked; otherwise it has expired once its expiry instant lies before {@code now}. */
+    static TokenStatus of(Instant revokedAt, Instant expiresAt, Instant now) {
+        return revokedAt != null ? REVOKED : expiresAt.isBefore(now) ? EXPIRED : VALID;
+    }
+}

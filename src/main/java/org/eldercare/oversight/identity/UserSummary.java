@@ -1,0 +1,11 @@
+package org.eldercare.oversight.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An account as administrators see it: the phone and the 公民身份号码 only masked, never the password. */
+public record UserSummary(Long id, String username, String displayName, Set<Role> roles, String regionCode,
+                          String regionName, String departmentCode, Long institutionId, String phoneMasked,
+                          String idNumberMasked, boolean enabled, boolean locked, boolean mustChangePassword,
+                          Instant lastLoginAt) {
+}
