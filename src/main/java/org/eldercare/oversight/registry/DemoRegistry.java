@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.identity.PlatformUser;
 import org.eldercare.oversight.identity.SystemUser;
-import org.eldercare.oversight.identity.UserService;
+import org.eldercare.oversight.identity.AccountAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,10 +35,10 @@ class DemoRegistry implements ApplicationRunner {
     private final InstitutionService institutions;
     private final InstitutionRepository repository;
     private final FilingService filings;
-    private final UserService users;
+    private final AccountAdministration users;
     private final Clock clock;
 
-    DemoRegistry(InstitutionService institutions, InstitutionRepository repository, FilingService filings, UserService users, Clock clock) {
+    DemoRegistry(InstitutionService institutions, InstitutionRepository repository, FilingService filings, AccountAdministration users, Clock clock) {
         this.institutions = institutions;
         this.repository = repository;
         this.filings = filings;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.region.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class TodoBoard {
                     title = excluded.title, link = excluded.link, due_date = excluded.due_date,
                     provisional = excluded.provisional, institution_id = excluded.institution_id,
                     status = excluded.status, done_at = null""")
-                .params(item.sourceType(), item.sourceId(), item.regionCode(), item.role(), item.title(), item.link(),
+                .params(item.sourceType(), item.sourceId(), item.regionCode(), item.role().name(), item.title(), item.link(),
                         item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional(), item.institutionId(),
                         TodoStatus.OPEN.name())
                 .update();
@@ -60,7 +61,7 @@ public class TodoBoard {
      * Open items for any of {@code roles} in the caller's region and below, soonest due first. Items addressed to an
      * institution are included only for an account linked to that same institution ({@code institutionId}).
      */
-    public List<Entry> openFor(Collection<String> roles, Long institutionId, int limit) {
+    public List<Entry> openFor(Collection<Role> roles, Long institutionId, int limit) {
         if (roles.isEmpty()) {
             return List.of();
         }
@@ -71,7 +72,7 @@ public class TodoBoard {
                         + "where t.status = :open and t.role in (:roles) and " + scope.condition("t.region_code")
                         + " and (t.institution_id is null or t.institution_id = :institution)"
                         + " order by t.due_date nulls last, t.id limit :limit")
-                        .param("today", Date.valueOf(today)).param("roles", roles).param("open", TodoStatus.OPEN.name())
+                        .param("today", Date.valueOf(today)).param("roles", roles.stream().map(Role::name).toList()).param("open", TodoStatus.OPEN.name())
                         .param("institution", institutionId, Types.BIGINT).param("limit", limit))
                 .query(Entry.class).list();
     }

@@ -22,8 +22,7 @@ class WorkbenchController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PlatformUser user, Model model) {
-        Set<String> roles = user.roles().stream().map(Role::name).collect(Collectors.toSet());
-        model.addAttribute("todos", todos.openFor(roles, user.institutionId(), 100));
+        model.addAttribute("todos", todos.openFor(user.roles(), user.institutionId(), 100));
         model.addAttribute("roleLabels", user.roles().stream().map(Role::label).collect(Collectors.joining("、")));
         return "workbench/home";
     }

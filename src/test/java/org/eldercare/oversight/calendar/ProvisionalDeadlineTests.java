@@ -1,5 +1,6 @@
 package org.eldercare.oversight.calendar;
 
+import org.eldercare.oversight.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,7 +46,7 @@ class ProvisionalDeadlineTests extends IntegrationTest {
         Deadline before = tracker.track("test-inspection", source, LocalDate.of(2098, 12, 1), 5);
         assertThat(before.deadline()).isEqualTo(LocalDate.of(2098, 12, 8));
         assertThat(before.provisional()).isTrue();
-        todos.publish(new TodoItem("test-inspection", source, "532301", "SUPERVISOR", "核查 " + source, null,
+        todos.publish(new TodoItem("test-inspection", source, "532301", Role.SUPERVISOR, "核查 " + source, null,
                 before.deadline(), before.provisional()));
 
         String notice = "{\"year\":2098,\"papers\":[\"测试通知\"],\"days\":[{\"name\":\"测试节\",\"date\":\"2098-12-03\",\"isOffDay\":true},"
@@ -69,7 +70,7 @@ class ProvisionalDeadlineTests extends IntegrationTest {
         String source = unique("task");
         Deadline before = tracker.track("test-inspection", source, LocalDate.of(2097, 4, 28), 5);
         assertThat(before.provisional()).isTrue();
-        todos.publish(new TodoItem("test-inspection", source, "532301", "SUPERVISOR", "核查 " + source, null,
+        todos.publish(new TodoItem("test-inspection", source, "532301", Role.SUPERVISOR, "核查 " + source, null,
                 before.deadline(), true));
         String notice = "{\"year\":2097,\"days\":[{\"name\":\"劳动节\",\"date\":\"2097-05-01\",\"isOffDay\":true},"
                 + "{\"name\":\"劳动节\",\"date\":\"2097-05-02\",\"isOffDay\":true}]}";

@@ -39,9 +39,9 @@ class WorkbenchTests extends IntegrationTest {
     @DisplayName("Workbench to-do list: items published for a role in a region reach that region and its parents, not siblings")
     void todoItemsFollowScopeAndRole() throws Exception {
         String source = unique("verify");
-        todos.publish(new TodoItem("test-verification", source, "532301100000", "SUPERVISOR",
+        todos.publish(new TodoItem("test-verification", source, "532301100000", Role.SUPERVISOR,
                 "现场核查：" + source, "/", LocalDate.now().plusDays(3), false));
-        todos.publish(new TodoItem("test-verification", source + "-late", "532301", "SUPERVISOR",
+        todos.publish(new TodoItem("test-verification", source + "-late", "532301", Role.SUPERVISOR,
                 "逾期事项：" + source, null, LocalDate.now().minusDays(1), false));
         assertThat(home("demo-county", DEMO_PASSWORD)).contains("现场核查：" + source).contains("逾期事项：" + source).contains("已逾期");
         assertThat(home("demo-supervisor", DEMO_PASSWORD)).contains("现场核查：" + source);

@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry.archive;
 
+import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.DeadlineTracker;
 import org.eldercare.oversight.todo.TodoBoard;
@@ -31,7 +32,7 @@ public class DiscoveryTasks {
         String source = String.valueOf(e.institutionId());
         Deadline due = deadlines.track(TASK, source, e.discoveredOn(),
                 settings.value(e.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
-        todos.publish(new TodoItem(TASK, source, e.regionCode(), "SUPERVISOR", "未备案收住老人，现场检查并督促备案：" + e.name(),
+        todos.publish(new TodoItem(TASK, source, e.regionCode(), Role.SUPERVISOR, "未备案收住老人，现场检查并督促备案：" + e.name(),
                 "/registry/institutions/" + source, due.deadline(), due.provisional()));
     }
 }

@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry.crosscheck;
 
+import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.common.Labelled;
 
 import org.eldercare.oversight.common.Excel;
@@ -242,7 +243,7 @@ public class RegistrationImportService {
                 .query(Long.class).single();
         Deadline due = deadlines.track(LEAD_TASK, String.valueOf(leadId), today, settings.value(r.code(), RegistrySettings.LEAD_DEADLINE));
         jdbc.sql("update verification_lead set due_date = ? where id = ?").params(Date.valueOf(due.deadline()), leadId).update();
-        todos.publish(new TodoItem(LEAD_TASK, String.valueOf(leadId), r.code(), r.level() == Region.TOWNSHIP ? "TOWNSHIP" : "SUPERVISOR",
+        todos.publish(new TodoItem(LEAD_TASK, String.valueOf(leadId), r.code(), r.level() == Region.TOWNSHIP ? Role.TOWNSHIP : Role.SUPERVISOR,
                 "核查线索（登记未备案）：" + c.name(), "/registry/leads/" + leadId, due.deadline(), due.provisional()));
     }
 
@@ -299,7 +300,7 @@ public class RegistrationImportService {
             return;
         }
         Deadline due = deadlines.track(LEAD_FOLLOW_UP_TASK, lead.uscc(), on, settings.value(lead.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
-        todos.publish(new TodoItem(LEAD_FOLLOW_UP_TASK, lead.uscc(), lead.regionCode(), "SUPERVISOR",
+        todos.publish(new TodoItem(LEAD_FOLLOW_UP_TASK, lead.uscc(), lead.regionCode(), Role.SUPERVISOR,
                 "核查发现未备案开展养老服务：" + lead.name() + "（" + lead.uscc() + "），请建立机构档案并现场检查、督促备案",
                 "/registry/leads/" + lead.id(), due.deadline(), due.provisional()));
     }

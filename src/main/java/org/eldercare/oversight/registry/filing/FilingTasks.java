@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry.filing;
 
+import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.DeadlineTracker;
 import org.eldercare.oversight.registry.archive.Institution;
@@ -43,7 +44,7 @@ public class FilingTasks {
                 ? deadlines.track(INSTITUTION_TASK, source, e.firstAdmissionDate(),
                         settings.value(inst.regionCode(), RegistrySettings.FILING_DEADLINE))
                 : null;
-        todos.publish(new TodoItem(INSTITUTION_TASK, source, inst.regionCode(), "INSTITUTION",
+        todos.publish(new TodoItem(INSTITUTION_TASK, source, inst.regionCode(), Role.INSTITUTION,
                 "继续办理" + e.kind().label() + "：" + inst.name() + "（草稿，尚未提交）", link(source),
                 due == null ? null : due.deadline(), due != null && due.provisional(), inst.id()));
     }
@@ -54,7 +55,7 @@ public class FilingTasks {
         String source = String.valueOf(e.filingId());
         todos.complete(INSTITUTION_TASK, source);
         deadlines.untrack(INSTITUTION_TASK, source);
-        todos.publish(new TodoItem(REVIEW_TASK, source, inst.regionCode(), "SUPERVISOR",
+        todos.publish(new TodoItem(REVIEW_TASK, source, inst.regionCode(), Role.SUPERVISOR,
                 e.kind().label() + "待审核：" + inst.name() + "（" + e.submittedOn() + " 提交" + (e.late() ? "，逾期备案" : "") + "）",
                 link(source), null, false));
     }
@@ -70,7 +71,7 @@ public class FilingTasks {
         String source = String.valueOf(e.filingId());
         todos.complete(REVIEW_TASK, source);
         String reason = e.reasons().length() > 60 ? e.reasons().substring(0, 60) + "…" : e.reasons();
-        todos.publish(new TodoItem(INSTITUTION_TASK, source, inst.regionCode(), "INSTITUTION",
+        todos.publish(new TodoItem(INSTITUTION_TASK, source, inst.regionCode(), Role.INSTITUTION,
                 e.kind().label() + "被退回补正：" + inst.name() + "（" + reason + "）", link(source), null, false, inst.id()));
     }
 

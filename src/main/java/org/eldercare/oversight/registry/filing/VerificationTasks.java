@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry.filing;
 
+import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.registry.archive.RegistrySettings;
 import org.eldercare.oversight.registry.InstitutionFiled;
 
@@ -42,7 +43,7 @@ public class VerificationTasks {
         }
         String source = String.valueOf(e.filingId());
         Deadline due = deadlines.track(TASK, source, e.filedDate(), settings.value(e.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
-        todos.publish(new TodoItem(TASK, source, e.regionCode(), "SUPERVISOR",
+        todos.publish(new TodoItem(TASK, source, e.regionCode(), Role.SUPERVISOR,
                 "备案后现场检查：" + e.name() + "（" + e.receiptNo() + "）", "/registry/institutions/" + e.institutionId(),
                 due.deadline(), due.provisional()));
     }
