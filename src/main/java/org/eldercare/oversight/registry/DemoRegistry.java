@@ -38,7 +38,8 @@ class DemoRegistry implements ApplicationRunner {
     private final AccountAdministration users;
     private final Clock clock;
 
-    DemoRegistry(InstitutionService institutions, InstitutionRepository repository, FilingService filings, AccountAdministration users, Clock clock) {
+    DemoRegistry(InstitutionService institutions, InstitutionRepository repository, FilingService filings,
+                 AccountAdministration users, Clock clock) {
         this.institutions = institutions;
         this.repository = repository;
         this.filings = filings;

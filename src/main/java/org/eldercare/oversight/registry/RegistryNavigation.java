@@ -2,6 +2,7 @@ package org.eldercare.oversight.registry;
 
 import java.util.Set;
 import org.eldercare.oversight.common.NavigationItem;
+import org.eldercare.oversight.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,28 +13,31 @@ class RegistryNavigation {
     @Bean
     NavigationItem navInstitutions() {
         return new NavigationItem(100, "nav.institutions", "/registry/institutions", "bi-building",
-                Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP", "ROLE_INSPECTOR", "ROLE_DEPARTMENT", "ROLE_INSTITUTION"));
+                Set.of(Role.SUPERVISOR.authority(), Role.TOWNSHIP.authority(), Role.INSPECTOR.authority(),
+                        Role.DEPARTMENT.authority(), Role.INSTITUTION.authority()));
     }
 
     @Bean
     NavigationItem navImports() {
-        return new NavigationItem(110, "nav.imports", "/registry/imports", "bi-arrow-left-right", Set.of("ROLE_SUPERVISOR"));
+        return new NavigationItem(110, "nav.imports", "/registry/imports", "bi-arrow-left-right",
+                Set.of(Role.SUPERVISOR.authority()));
     }
 
     @Bean
     NavigationItem navLeads() {
-        return new NavigationItem(120, "nav.leads", "/registry/leads", "bi-geo", Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
+        return new NavigationItem(120, "nav.leads", "/registry/leads", "bi-geo",
+                Set.of(Role.SUPERVISOR.authority(), Role.TOWNSHIP.authority()));
     }
 
     @Bean
     NavigationItem navUnlicensed() {
         return new NavigationItem(130, "nav.unlicensed", "/registry/unlicensed", "bi-exclamation-octagon",
-                Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
+                Set.of(Role.SUPERVISOR.authority(), Role.TOWNSHIP.authority()));
     }
 
     @Bean
     NavigationItem navRegistryReports() {
         return new NavigationItem(140, "nav.registryReports", "/registry/reports", "bi-bar-chart",
-                Set.of("ROLE_SUPERVISOR", "ROLE_TOWNSHIP"));
+                Set.of(Role.SUPERVISOR.authority(), Role.TOWNSHIP.authority()));
     }
 }

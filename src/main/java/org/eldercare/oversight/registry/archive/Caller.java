@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry.archive;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.eldercare.oversight.identity.PlatformUser;
 import org.eldercare.oversight.identity.Role;
 import org.springframework.security.core.Authentication;
@@ -13,7 +14,7 @@ public record Caller(PlatformUser user) {
         if (auth != null && auth.getPrincipal() instanceof PlatformUser u) {
             return new Caller(u);
         }
-        throw new org.springframework.security.access.AccessDeniedException("not logged in");
+        throw new AccessDeniedException("not logged in");
     }
 
     public String name() {

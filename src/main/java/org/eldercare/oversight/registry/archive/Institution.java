@@ -83,19 +83,19 @@ public class Institution extends AggregateRoot<Institution> {
     /** Replaces all supervisor-kept facts; returns the changed fields as label → [before, after]. */
     Map<String, Object[]> apply(InstitutionFacts f, String by, Instant now) {
         Map<String, Object> before = snapshot();
-        name = required(f.name(), "机构名称", 200);
+        name = FieldRules.required(f.name(), "机构名称", 200);
         legalForm = Labelled.parse(LegalForm.class, f.legalForm(), "法人类型");
         kind = Labelled.parse(InstitutionKind.class, f.kind(), "机构类型");
-        address = required(f.address(), "地址", 300);
+        address = FieldRules.required(f.address(), "地址", 300);
         regionCode = f.regionCode();
-        legalRepName = optional(f.legalRepName(), 50);
-        principalName = optional(f.principalName(), 50);
-        contactName = optional(f.contactName(), 50);
-        contactPhone = phone(f.contactPhone());
-        bedsTotal = count(f.bedsTotal(), "床位总数");
-        nursingBeds = count(f.nursingBeds(), "护理型床位");
-        residents = count(f.residents(), "在住老人");
-        staff = count(f.staff(), "工作人员");
+        legalRepName = FieldRules.optional(f.legalRepName(), 50);
+        principalName = FieldRules.optional(f.principalName(), 50);
+        contactName = FieldRules.optional(f.contactName(), 50);
+        contactPhone = FieldRules.phone(f.contactPhone());
+        bedsTotal = FieldRules.count(f.bedsTotal(), "床位总数");
+        nursingBeds = FieldRules.count(f.nursingBeds(), "护理型床位");
+        residents = FieldRules.count(f.residents(), "在住老人");
+        staff = FieldRules.count(f.staff(), "工作人员");
         floorArea = f.floorArea();
         if (floorArea != null && floorArea.signum() < 0) {
             throw PlatformException.badRequest("registry.count.negative", "建筑面积");
@@ -118,12 +118,12 @@ public class Institution extends AggregateRoot<Institution> {
     /** An institution user's own update: contact and self-reported facts only. */
     Map<String, Object[]> applySelfReported(InstitutionFacts.SelfReported f, String by, Instant now) {
         Map<String, Object> before = snapshot();
-        contactName = optional(f.contactName(), 50);
-        contactPhone = phone(f.contactPhone());
-        bedsTotal = count(f.bedsTotal(), "床位总数");
-        nursingBeds = count(f.nursingBeds(), "护理型床位");
-        residents = count(f.residents(), "在住老人");
-        staff = count(f.staff(), "工作人员");
+        contactName = FieldRules.optional(f.contactName(), 50);
+        contactPhone = FieldRules.phone(f.contactPhone());
+        bedsTotal = FieldRules.count(f.bedsTotal(), "床位总数");
+        nursingBeds = FieldRules.count(f.nursingBeds(), "护理型床位");
+        residents = FieldRules.count(f.residents(), "在住老人");
+        staff = FieldRules.count(f.staff(), "工作人员");
         hasMedicalUnit = Boolean.TRUE.equals(f.hasMedicalUnit());
         medicalInsuranceDesignated = Boolean.TRUE.equals(f.medicalInsuranceDesignated());
         foodLicense = Boolean.TRUE.equals(f.foodLicense());
@@ -203,40 +203,6 @@ public class Institution extends AggregateRoot<Institution> {
         m.put("运营状态", operatingStatus == null ? null : operatingStatus.label());
         m.put("首次收住老人日期", firstAdmissionDate == null ? null : firstAdmissionDate.toString());
         return m;
-    }
-
-    private static String required(String v, String field, int max) {
-        if (v == null || v.isBlank()) {
-            throw PlatformException.badRequest("registry.field.required", field);
-        }
-        if (v.trim().length() > max) {
-            throw PlatformException.badRequest("registry.field.tooLong", field, max);
-        }
-        return v.trim();
-    }
-
-    private static String optional(String v, int max) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (v.trim().length() > max) {
-            throw PlatformException.badRequest("registry.field.tooLong", "姓名", max);
-        }
-        return v.trim();
-    }
-
-    private static int count(Integer v, String field) {
-        if (v == null) {
-            return 0;
-        }
-        if (v < 0) {
-            throw PlatformException.badRequest("registry.count.negative", field);
-        }
-        return v;
-    }
-
-    private static String phone(String v) {
-        return v == null || v.isBlank() ? null : MobilePhone.parse(v).value();
     }
 
     public Long id() { return id; }

@@ -1,5 +1,7 @@
 package org.eldercare.oversight.registry.archive;
 
+import java.util.Locale;
+import java.util.HashMap;
 
 import org.eldercare.oversight.common.Labelled;
 
@@ -70,7 +72,7 @@ public class InstitutionQueries {
 
     private Where where(Criteria c) {
         StringBuilder sql = new StringBuilder(" where " + scope.condition("i.region_code"));
-        Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         Caller caller = Caller.current();
         if (caller.institutionOnly()) {
             sql.append(" and i.id = :ownId");
@@ -86,7 +88,7 @@ public class InstitutionQueries {
         if (c.q() != null && !c.q().isBlank()) {
             sql.append(" and (i.name like :q or i.uscc like :qUpper)");
             p.put("q", "%" + c.q().trim() + "%");
-            p.put("qUpper", "%" + c.q().trim().toUpperCase(java.util.Locale.ROOT) + "%");
+            p.put("qUpper", "%" + c.q().trim().toUpperCase(Locale.ROOT) + "%");
         }
         if (c.status() != null && !c.status().isBlank()) {
             Labelled.parse(FilingState.class, c.status(), "备案状态");
@@ -129,7 +131,8 @@ public class InstitutionQueries {
                 "逾期备案", "床位总数", "护理型床位", "在住老人", "工作人员", "运营状态", "兜底保障", "公建民营");
         List<List<Object>> data = new ArrayList<>();
         for (Row r : rows) {
-            data.add(List.of(r.uscc(), r.name(), r.kindLabel(), nz(r.countyName()), r.regionName(), r.filingStatusLabel(), nz(r.receiptNo()),
+            data.add(List.of(r.uscc(), r.name(), r.kindLabel(), nz(r.countyName()), r.regionName(), r.filingStatusLabel(),
+                    nz(r.receiptNo()),
                     r.late() ? "是" : "否", r.bedsTotal(), r.nursingBeds(), r.residents(), r.staff(), r.operatingStatusLabel(),
                     r.safetyNet() ? "是" : "否", r.publicBuiltPrivateRun() ? "是" : "否"));
         }

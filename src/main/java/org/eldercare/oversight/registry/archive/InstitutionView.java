@@ -41,7 +41,8 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
         return new FilingView(f.id(), f.kind().name(), f.kind().label(), f.status().name(), f.status().label(), f.receiptNo(),
                 f.filedDate(), f.late(), f.lateDeadline(), f.returnReasons(), f.revokeReason(), f.firstAdmissionDate(),
                 f.changeSummary(), f.submittedAt(),
-                f.transitions().stream().map(t -> new TransitionView(label(t.fromStatus()), label(t.toStatus()), t.at(), t.byUser(), t.reason()))
+                f.transitions().stream()
+                        .map(t -> new TransitionView(label(t.fromStatus()), label(t.toStatus()), t.at(), t.byUser(), t.reason()))
                         .toList());
     }
 

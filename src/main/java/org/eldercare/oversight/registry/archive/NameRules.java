@@ -1,5 +1,7 @@
 package org.eldercare.oversight.registry.archive;
 
+import java.util.regex.Pattern;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class NameRules {
 
     /** Short forms of region names: 楚雄彝族自治州 → 楚雄, 鹿城镇 → 鹿城 (two characters at least). */
     public static Set<String> regionWords(List<String> regionNames) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String n : regionNames) {
             words.add(n);
             for (String suffix : REGION_SUFFIXES) {
@@ -46,7 +48,7 @@ public final class NameRules {
         if (region == null) {
             problems.add("缺少行政区划");
         } else {
-            rest = rest.replaceFirst(java.util.regex.Pattern.quote(region), "");
+            rest = rest.replaceFirst(Pattern.quote(region), "");
         }
         String form = FORMS.stream().filter(rest::endsWith).findFirst().orElse(null);
         if (form == null) {

@@ -17,7 +17,8 @@ class RegistryInstitutionDirectory implements InstitutionDirectory {
 
     @Override
     public Optional<Entry> find(long institutionId) {
-        return jdbc.sql("select id, uscc, name, region_code from institution where id = ?").param(institutionId).query(Entry.class).optional();
+        return jdbc.sql("select id, uscc, name, region_code from institution where id = ?").param(institutionId)
+                .query(Entry.class).optional();
     }
 
     @Override

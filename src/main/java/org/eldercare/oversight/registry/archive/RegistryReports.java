@@ -41,7 +41,8 @@ public class RegistryReports {
                 select i.id, i.name, i.uscc, i.region_code, c.name as county_name, r.name as town_name
                 from institution i join region r on r.code = i.region_code left join region c on c.code = r.parent_code
                 where\s""" + scope.condition("i.region_code") + " order by c.name, r.name, i.name")).query(Named.class).list();
-        Set<String> words = NameRules.regionWords(jdbc.sql("select name from region where level between 1 and 4").query(String.class).list());
+        Set<String> words = NameRules.regionWords(
+                jdbc.sql("select name from region where level between 1 and 4").query(String.class).list());
         Map<String, int[]> counts = new LinkedHashMap<>();
         List<IrregularName> irregular = new ArrayList<>();
         for (Named n : all) {
@@ -53,11 +54,13 @@ public class RegistryReports {
                 irregular.add(new IrregularName(n.id(), n.name(), n.uscc(), n.countyName(), n.townName(), problems));
             }
         }
-        List<CountyCount> list = counts.entrySet().stream().map(e -> new CountyCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        List<CountyCount> list = counts.entrySet().stream()
+                .map(e -> new CountyCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new NameReport(list, irregular, all.size());
     }
 
-    record FireRow(long id, String name, String uscc, String countyName, String townName, BigDecimal floorArea, int residents, int bedsTotal) {
+    record FireRow(long id, String name, String uscc, String countyName, String townName, BigDecimal floorArea, int residents,
+                   int bedsTotal) {
     }
 
     record FireCounty(String county, int count, BigDecimal floorArea, int residents) {
@@ -70,7 +73,8 @@ public class RegistryReports {
         List<FireRow> rows = scope.bind(jdbc.sql("""
                 select i.id, i.name, i.uscc, c.name as county_name, r.name as town_name, i.floor_area, i.residents, i.beds_total
                 from institution i join region r on r.code = i.region_code left join region c on c.code = r.parent_code
-                where i.fire_acceptance = 'PAPERWORK_ONLY' and\s""" + scope.condition("i.region_code") + " order by c.name, r.name, i.name"))
+                where i.fire_acceptance = 'PAPERWORK_ONLY' and\s"""
+                + scope.condition("i.region_code") + " order by c.name, r.name, i.name"))
                 .query(FireRow.class).list();
         Map<String, FireCounty> byCounty = new LinkedHashMap<>();
         for (FireRow r : rows) {

@@ -81,26 +81,27 @@ public class FilingDecisions {
                                t.reason, f.change_summary, i.beds_total, i.nursing_beds
                         from filing_transition t join filing f on f.id = t.filing_id join institution i on i.id = f.institution_id
                         join region r on r.code = i.region_code
-                        where t.to_status in ('FILED', 'REVOKED') and t.at >= :start and t.at < :end""" + " and " + scope.condition("i.region_code")
+                        where t.to_status in ('FILED', 'REVOKED') and t.at >= :start and t.at < :end"""
+                        + " and " + scope.condition("i.region_code")
                         + " order by t.at, f.id")
                         .param("start", Timestamp.from(start)).param("end", Timestamp.from(end)))
                 .query(Row.class).list();
         List<Decision> decisions = new ArrayList<>();
         for (Row w : rows) {
-            Registrar target = Registrar.of(LegalForm.valueOf(w.legalForm()));
+            Registrar target = Registrar.of(w.legalForm());
             if (only != null && only != target) {
                 continue;
             }
-            boolean filed = "FILED".equals(w.toStatus());
+            boolean filed = w.toStatus() == Filing.Status.FILED;
             decisions.add(new Decision(target.name(), target.label(), w.uscc(), w.name(), w.address(), w.regionName(),
-                    Filing.Kind.valueOf(w.kind()).label(), filed ? "予以备案" : "撤销备案", w.receiptNo(),
+                    w.kind().label(), filed ? "予以备案" : "撤销备案", w.receiptNo(),
                     w.at().toInstant().atZone(clock.getZone()).toLocalDate(),
                     filed ? w.changeSummary() : w.reason(), w.bedsTotal(), w.nursingBeds()));
         }
         return decisions;
     }
 
-    record Row(String legalForm, String uscc, String name, String address, String regionName, String kind, String toStatus,
+    record Row(LegalForm legalForm, String uscc, String name, String address, String regionName, Filing.Kind kind, Filing.Status toStatus,
                String receiptNo, Timestamp at, String reason, String changeSummary, int bedsTotal, int nursingBeds) {
     }
 

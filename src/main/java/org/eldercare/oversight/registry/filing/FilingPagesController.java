@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry.filing;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eldercare.oversight.common.Downloads;
@@ -75,7 +76,7 @@ class FilingPagesController {
     }
 
     static ResponseEntity<byte[]> receiptPdf(FilingReceipt receipt, PdfDocuments pdf) {
-        return Downloads.pdf(pdf.render("registry/receipt-pdf", java.util.Map.of("receipt", receipt)),
+        return Downloads.pdf(pdf.render("registry/receipt-pdf", Map.of("receipt", receipt)),
                 "备案回执-" + receipt.filing().receiptNo() + ".pdf");
     }
 

@@ -56,7 +56,8 @@ class PublicCommitments {
                 where c.published_at is not null and r.path like (select path from region where code = :code) || '%'
                   and (:q = '' or i.name like :like or i.uscc = upper(:q))
                 order by c.published_at desc limit :limit""")
-                .param("code", code).param("q", query).param("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("code", code).param("q", query)
+                .param("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("limit", limit).query(Entry.class).list();
     }
 

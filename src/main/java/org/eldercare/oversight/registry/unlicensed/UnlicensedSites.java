@@ -16,6 +16,7 @@ import java.util.List;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
 import org.eldercare.oversight.region.RegionService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,36 +25,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class UnlicensedSites {
 
-    enum Source implements Labelled {
-        PATROL("日常巡查"), CROSS_CHECK("登记备案比对"), COMPLAINT("投诉举报"), REFERRAL("部门移交");
-        private final String label;
-        Source(String label) { this.label = label; }
-        @Override
-        public String label() { return label; }
-    }
 
-    enum Status implements Labelled {
-        OPEN("待处置"), RECTIFYING("整改中"), CLOSED("已办结");
-        private final String label;
-        Status(String label) { this.label = label; }
-        @Override
-        public String label() { return label; }
-    }
 
+    /** What the 台账 form and the API submit; choices travel as their names. */
     record Form(String name, String address, String regionCode, String housingNature, Integer residents, String fees, Integer staff,
                 String fireRisk, String foodRisk, String managementRisk, String proposedDisposal, String outcome, String status,
-                String source, LocalDate discoveredOn) {
+                String source, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate discoveredOn) {
+
+        static Form blank(LocalDate today) {
+            return new Form("", "", "", "", 0, "", 0, "", "", "", "", "", SiteStatus.OPEN.name(), SiteSource.PATROL.name(), today);
+        }
+
+        static Form of(Site s) {
+            return new Form(s.name(), s.address(), s.regionCode(), s.housingNature(), s.residents(), s.fees(), s.staff(), s.fireRisk(),
+                    s.foodRisk(), s.managementRisk(), s.proposedDisposal(), s.outcome(), s.status().name(), s.source().name(),
+                    s.discoveredOn());
+        }
     }
 
     record Site(long id, String name, String address, String regionCode, String regionName, String housingNature, int residents,
                 String fees, int staff, String fireRisk, String foodRisk, String managementRisk, String proposedDisposal,
-                String outcome, String status, String source, LocalDate discoveredOn, Instant updatedAt, String updatedBy) {
+                String outcome, SiteStatus status, SiteSource source, LocalDate discoveredOn, Instant updatedAt, String updatedBy) {
         public String statusLabel() {
-            return Status.valueOf(status).label();
+            return status.label();
         }
 
         public String sourceLabel() {
-            return Source.valueOf(source).label();
+            return source.label();
         }
     }
 
@@ -76,7 +74,8 @@ class UnlicensedSites {
         Instant now = Instant.now(clock);
         return jdbc.sql("""
                 insert into unlicensed_site (name, address, region_code, housing_nature, residents, fees, staff, fire_risk, food_risk,
-                    management_risk, proposed_disposal, outcome, status, source, discovered_on, created_at, created_by, updated_at, updated_by)
+                    management_risk, proposed_disposal, outcome, status, source, discovered_on, created_at, created_by, updated_at,
+                    updated_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(f.name().trim(), f.address().trim(), f.regionCode(), blank(f.housingNature()), n(f.residents()), blank(f.fees()),
                         n(f.staff()), blank(f.fireRisk()), blank(f.foodRisk()), blank(f.managementRisk()), blank(f.proposedDisposal()),
@@ -101,7 +100,8 @@ class UnlicensedSites {
                 .update();
     }
 
-    private static final String SELECT = "select s.id, s.name, s.address, s.region_code, r.name as region_name, s.housing_nature, s.residents, "
+    private static final String SELECT = "select s.id, s.name, s.address, s.region_code, r.name as region_name, s.housing_nature, "
+            + "s.residents, "
             + "s.fees, s.staff, s.fire_risk, s.food_risk, s.management_risk, s.proposed_disposal, s.outcome, s.status, s.source, "
             + "s.discovered_on, s.updated_at, s.updated_by from unlicensed_site s join region r on r.code = s.region_code ";
 
@@ -119,7 +119,7 @@ class UnlicensedSites {
         var spec = jdbc.sql(SELECT + "where " + scope.condition("s.region_code") + (filter ? " and s.status = :status" : "")
                 + " order by s.status, s.discovered_on desc, s.id desc limit 1000");
         if (filter) {
-            Labelled.parse(Status.class, status, "状态");
+            Labelled.parse(SiteStatus.class, status, "状态");
             spec = spec.param("status", status);
         }
         return scope.bind(spec).query(Site.class).list();
@@ -169,11 +169,11 @@ class UnlicensedSites {
     }
 
     private static String status(Form f) {
-        return f.status() == null || f.status().isBlank() ? "OPEN" : Labelled.parse(Status.class, f.status(), "状态").name();
+        return Labelled.parseOr(SiteStatus.class, f.status(), "状态", SiteStatus.OPEN).name();
     }
 
     private static String source(Form f) {
-        return f.source() == null || f.source().isBlank() ? "PATROL" : Labelled.parse(Source.class, f.source(), "来源").name();
+        return Labelled.parseOr(SiteSource.class, f.source(), "来源", SiteSource.PATROL).name();
     }
 
     private static String blank(String s) {
