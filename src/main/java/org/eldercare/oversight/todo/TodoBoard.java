@@ -72,7 +72,8 @@ public class TodoBoard {
                         + "where t.status = :open and t.role in (:roles) and " + scope.condition("t.region_code")
                         + " and (t.institution_id is null or t.institution_id = :institution)"
                         + " order by t.due_date nulls last, t.id limit :limit")
-                        .param("today", Date.valueOf(today)).param("roles", roles.stream().map(Role::name).toList()).param("open", TodoStatus.OPEN.name())
+                        .param("today", Date.valueOf(today)).param("roles", roles.stream().map(Role::name).toList())
+                        .param("open", TodoStatus.OPEN.name())
                         .param("institution", institutionId, Types.BIGINT).param("limit", limit))
                 .query(Entry.class).list();
     }
