@@ -2,10 +2,16 @@ package org.eldercare.oversight.registry.crosscheck;
 
 import cn.idev.excel.FastExcel;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a registration file (REG-4): CSV in UTF-8 (with or without BOM) or GBK/GB18030, or Excel (.xlsx/.xls).
@@ -79,54 +85,52 @@ final class RegistrationFile {
         return idx;
     }
 
-    /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Line numbers are the file's. */
+    /**
+     * RFC 4180 as offices' spreadsheets write it, read leniently like before: text after a closing quote is kept, a
+     * quote left open runs to the end of the file, and empty lines are kept here (dropped later) so that each record's
+     * character position gives its line in the file.
+     */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false).setTrailingData(true).setLenientEof(true).get();
+
+    /**
+     * RFC 4180 CSV (Apache Commons CSV): quoted fields may hold commas, doubled quotes and line breaks. A record's line
+     * number is the file line it starts on, counted from its character position (CRLF, LF and CR each end a line).
+     */
     static List<Line> parseCsv(String text) {
+        int[] lineStarts = lineStarts(text);
         List<Line> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int lineNo = 1;
-        int startLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        lineNo++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                lines.add(new Line(startLine, cells));
-                cells = new ArrayList<>();
-                lineNo++;
-                startLine = lineNo;
-            } else {
-                cell.append(c);
+        try (CSVParser parser = CSVParser.parse(text, CSV)) {
+            for (CSVRecord record : parser) {
+                lines.add(new Line(lineOf(lineStarts, record.getCharacterPosition()), record.toList()));
             }
-        }
-        if (!cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            lines.add(new Line(startLine, cells));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return lines;
+    }
+
+    /** Character positions where each line of {@code text} starts; the first line starts at 0. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (end) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The 1-based number of the line holding character {@code position}. */
+    private static int lineOf(int[] lineStarts, long position) {
+        int found = Arrays.binarySearch(lineStarts, (int) position);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
     /** Name comparison ignoring spaces, bracket width and letter case. */
