@@ -12,13 +12,14 @@ public class PlatformException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final transient Object[] args;
-    private final transient List<String> errors;
+    private final transient List<?> errors;
 
     public PlatformException(HttpStatus status, String code, Object... args) {
         this(status, code, List.of(), args);
     }
 
-    private PlatformException(HttpStatus status, String code, List<String> errors, Object... args) {
+    /** A refusal that lists each thing wrong (strings, or records such as a bad row with its line), as {@code errors}. */
+    protected PlatformException(HttpStatus status, String code, List<?> errors, Object... args) {
         super(code);
         this.status = status;
         this.code = code;
@@ -62,8 +63,8 @@ public class PlatformException extends RuntimeException {
         return args;
     }
 
-    /** The itemised reasons of a {@link #badRequestListing}; empty otherwise. */
-    public List<String> errors() {
+    /** The itemised reasons of a {@link #badRequestListing} (or a subclass's own items); empty otherwise. */
+    public List<?> errors() {
         return errors;
     }
 }

@@ -42,7 +42,7 @@ class LabelledTest {
     void refusalListsErrors() {
         PlatformException e = PlatformException.badRequestListing("calendar.upload.invalid", List.of("第1项", "第2项"), "x");
         assertThat(e.status().value()).isEqualTo(400);
-        assertThat(e.errors()).containsExactly("第1项", "第2项");
+        assertThat(e.errors()).asList().containsExactly("第1项", "第2项");
         assertThat(e.args()).containsExactly("x");
         assertThat(PlatformException.badRequest("field.invalid").errors()).isEmpty();
     }

@@ -2,7 +2,7 @@ package org.eldercare.oversight.registry;
 
 import org.eldercare.oversight.registry.archive.DiscoveryTasks;
 import org.eldercare.oversight.registry.archive.InstitutionService;
-import org.eldercare.oversight.registry.crosscheck.RegistrationImportService;
+import org.eldercare.oversight.registry.crosscheck.LeadTasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -190,7 +190,7 @@ class CrossCheckImportTests extends IntegrationTest {
                 .isEqualTo(java.time.LocalDate.of(2024, 9, 27));
         assertThat(openTodoDue(DiscoveryTasks.TASK, String.valueOf(archivedId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
         // the unknown entity: the supervisors are asked to archive it, by the same due date
-        assertThat(openTodoDue(RegistrationImportService.LEAD_FOLLOW_UP_TASK, unknown)).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
+        assertThat(openTodoDue(LeadTasks.FOLLOW_UP_TASK, unknown)).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
         clock.reset();
         var supervisor = login(c.supervisor(), PW);
         assertThat(mvc.perform(get("/").session(supervisor)).andReturn().getResponse().getContentAsString())
@@ -199,7 +199,7 @@ class CrossCheckImportTests extends IntegrationTest {
         // archiving it closes that to-do and opens the REG-3 inspection, counted from the township's verification
         mvc.perform(post("/api/v1/institutions").with(as(c)).contentType(MediaType.APPLICATION_JSON)
                 .content(RegistryFixtures.institutionJson(unknown, "武定县高桥镇老年之家", c.townB()))).andExpect(status().isCreated());
-        assertThat(openTodoDue(RegistrationImportService.LEAD_FOLLOW_UP_TASK, unknown)).isNull();
+        assertThat(openTodoDue(LeadTasks.FOLLOW_UP_TASK, unknown)).isNull();
         long newId = jdbc.sql("select id from institution where uscc = ?").param(unknown).query(Long.class).single();
         assertThat(openTodoDue(DiscoveryTasks.TASK, String.valueOf(newId))).isEqualTo(java.time.LocalDate.of(2024, 10, 30));
     }

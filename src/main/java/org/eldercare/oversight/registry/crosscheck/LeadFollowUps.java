@@ -1,12 +1,10 @@
 package org.eldercare.oversight.registry.crosscheck;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import org.eldercare.oversight.calendar.DeadlineTracker;
 import org.eldercare.oversight.registry.archive.Institution;
 import org.eldercare.oversight.registry.archive.InstitutionService;
 import org.eldercare.oversight.todo.TodoBoard;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,14 +18,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class LeadFollowUps {
 
-    private final JdbcClient jdbc;
+    private final VerificationLeadRepository leads;
     private final Clock clock;
     private final InstitutionService institutions;
     private final TodoBoard todos;
     private final DeadlineTracker deadlines;
 
-    LeadFollowUps(JdbcClient jdbc, Clock clock, InstitutionService institutions, TodoBoard todos, DeadlineTracker deadlines) {
-        this.jdbc = jdbc;
+    LeadFollowUps(VerificationLeadRepository leads, Clock clock, InstitutionService institutions, TodoBoard todos,
+                  DeadlineTracker deadlines) {
+        this.leads = leads;
         this.clock = clock;
         this.institutions = institutions;
         this.todos = todos;
@@ -36,13 +35,11 @@ class LeadFollowUps {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(Institution.Archived e) {
-        jdbc.sql("select verified_at from verification_lead where uscc = ? and result = 'OPERATING_UNFILED' "
-                        + "order by verified_at desc limit 1")
-                .param(e.uscc()).query(Timestamp.class).optional()
-                .ifPresent(verified -> {
-                    institutions.recordDiscoveryUnlessFiled(e.institutionId(), verified.toInstant().atZone(clock.getZone()).toLocalDate());
-                    todos.complete(RegistrationImportService.LEAD_FOLLOW_UP_TASK, e.uscc());
-                    deadlines.untrack(RegistrationImportService.LEAD_FOLLOW_UP_TASK, e.uscc());
+        leads.findFirstByUsccAndResultOrderByVerifiedAtDesc(e.uscc(), VerificationLead.Result.OPERATING_UNFILED)
+                .ifPresent(lead -> {
+                    institutions.recordDiscoveryUnlessFiled(e.institutionId(), lead.verifiedAt().atZone(clock.getZone()).toLocalDate());
+                    todos.complete(LeadTasks.FOLLOW_UP_TASK, e.uscc());
+                    deadlines.untrack(LeadTasks.FOLLOW_UP_TASK, e.uscc());
                 });
     }
 }

@@ -1,0 +1,113 @@
+package org.eldercare.oversight.registry.crosscheck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eldercare.oversight.registry.archive.FilingState;
+import org.eldercare.oversight.registry.archive.OperatingStatus;
+
+/**
+ * The REG-4 comparison of registrations with the registry entries in scope. A registration matches an entry by its
+ * 统一社会信用代码, else by its name compared without spaces, bracket width or letter case. A matched entry that is
+ * filed is 已备案; one preparing or terminated is 登记但未开展; any other match, and no match, is 登记未备案. Operating
+ * entries no registration matched are 未登记但实际开展. Pure: no Spring, no database.
+ */
+final class CrossCheck {
+
+    /** A registry entry in scope, as the comparison needs it. */
+    record Entry(long id, String uscc, String name, String regionCode, FilingState filingStatus, OperatingStatus operatingStatus) {
+    }
+
+    /** A registration with its class and the registry entry it matched, if any. */
+    record Classified(RegistrationRows.Candidate candidate, Classification classification, Entry match) {
+        Optional<Entry> matched() {
+            return Optional.ofNullable(match);
+        }
+    }
+
+    /** Every registration classified, in file order, and the operating entries none of them matched, in registry order. */
+    record Result(List<Classified> rows, List<Entry> unregistered) {
+
+        /** How many of each class, every class listed (in declaration order) even when there are none. */
+        Map<String, Integer> counts() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Classification c : Classification.values()) {
+                counts.put(c.name(), 0);
+            }
+            rows.forEach(r -> counts.merge(r.classification().name(), 1, Integer::sum));
+            counts.merge(Classification.UNREGISTERED.name(), unregistered.size(), Integer::sum);
+            return counts;
+        }
+    }
+
+    private final List<Entry> registry;
+    private final Map<String, Entry> byCode = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+
+    private CrossCheck(List<Entry> registry) {
+        this.registry = List.copyOf(registry);
+        for (Entry e : registry) {
+            byCode.put(e.uscc(), e);
+            byName.putIfAbsent(normaliseName(e.name()), e);
+        }
+    }
+
+    /** A comparison against {@code registry}; when two entries share a normalised name, the first one is matched. */
+    static CrossCheck against(List<Entry> registry) {
+        return new CrossCheck(registry);
+    }
+
+    Result classify(List<RegistrationRows.Candidate> candidates) {
+        List<Classified> rows = candidates.stream().map(this::classify).toList();
+        Set<Long> matched = new HashSet<>();
+        rows.forEach(r -> r.matched().ifPresent(e -> matched.add(e.id())));
+        List<Entry> unregistered = new ArrayList<>();
+        for (Entry e : registry) {
+            if (e.operatingStatus() == OperatingStatus.OPERATING && !matched.contains(e.id())) {
+                unregistered.add(e);
+            }
+        }
+        return new Result(rows, List.copyOf(unregistered));
+    }
+
+    Classified classify(RegistrationRows.Candidate c) {
+        Entry match = Optional.ofNullable(byCode.get(c.uscc().value()))
+                .orElseGet(() -> byName.get(normaliseName(c.name())));
+        return new Classified(c, match == null ? Classification.UNFILED : classOf(match), match);
+    }
+
+    private static Classification classOf(Entry match) {
+        if (match.filingStatus() == FilingState.FILED) {
+            return Classification.FILED;
+        }
+        return match.operatingStatus() == OperatingStatus.PREPARING || match.operatingStatus() == OperatingStatus.TERMINATED
+                ? Classification.NOT_OPERATING : Classification.UNFILED;
+    }
+
+    /** Name comparison ignoring spaces (also the ideographic space), bracket width and letter case. */
+    static String normaliseName(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            if (c == '（') {
+                c = '(';
+            } else if (c == '）') {
+                c = ')';
+            } else if (c >= '！' && c <= '～') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,128 @@
+package org.eldercare.oversight.registry.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.eldercare.oversight.registry.crosscheck.Registrations.code;
+
+import java.util.List;
+import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.registry.archive.FilingState;
+import org.eldercare.oversight.registry.archive.OperatingStatus;
+import org.junit.jupiter.api.Test;
+
+/** The classification of registrations against the registry (REG-4): plain unit tests, no Spring context. */
+class CrossCheckTests {
+
+    private static int next = 100;
+
+    private static CrossCheck.Entry archive(String name, FilingState filing, OperatingStatus operating) {
+        int n = next++;
+        return new CrossCheck.Entry(n, code("532325", n), name, "532325100000", filing, operating);
+    }
+
+    private static RegistrationRows.Candidate candidate(String uscc, String name) {
+        return new RegistrationRows.Candidate(2, Uscc.parse(uscc), name, "市场监管", "养老服务", null, null);
+    }
+
+    private static CrossCheck.Classified classify(List<CrossCheck.Entry> registry, RegistrationRows.Candidate c) {
+        return CrossCheck.against(registry).classify(c);
+    }
+
+    @Test
+    void aRegistrationMatchesTheArchiveWithItsCodeWhateverItsName() {
+        CrossCheck.Entry archived = archive("栋川镇颐养院", FilingState.UNFILED, OperatingStatus.OPERATING);
+
+        CrossCheck.Classified row = classify(List.of(archived), candidate(archived.uscc(), "姚安县栋川镇颐养服务中心"));
+
+        assertThat(row.match()).isEqualTo(archived);
+        assertThat(row.classification()).isEqualTo(Classification.UNFILED);
+    }
+
+    @Test
+    void withoutACodeMatchTheNameMatchesIgnoringSpacesBracketWidthAndLetterCase() {
+        CrossCheck.Entry brackets = archive("光禄镇康乐老年公寓（筹）", FilingState.UNFILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry latin = archive("ＡＢＣ 颐养　之家", FilingState.UNFILED, OperatingStatus.OPERATING);
+        List<CrossCheck.Entry> registry = List.of(brackets, latin);
+
+        assertThat(classify(registry, candidate(code("532325", 1), "光禄镇康乐老年公寓(筹)")).match()).isEqualTo(brackets);
+        assertThat(classify(registry, candidate(code("532325", 2), "abc颐养之家")).match()).isEqualTo(latin);
+        assertThat(CrossCheck.normaliseName(" 光禄镇（ＡＢ）\u3000养老院 ")).isEqualTo("光禄镇(AB)养老院");
+    }
+
+    @Test
+    void theCodeMatchWinsOverAnotherArchiveWithTheSameName() {
+        CrossCheck.Entry named = archive("甲养老院", FilingState.FILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry coded = archive("乙养老院", FilingState.UNFILED, OperatingStatus.OPERATING);
+
+        assertThat(classify(List.of(named, coded), candidate(coded.uscc(), "甲养老院")).match()).isEqualTo(coded);
+    }
+
+    @Test
+    void whenTwoArchivesShareANormalisedNameTheFirstInTheRegistryIsMatched() {
+        CrossCheck.Entry first = archive("甲养老院", FilingState.UNFILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry second = archive("甲 养老院", FilingState.FILED, OperatingStatus.OPERATING);
+
+        assertThat(classify(List.of(first, second), candidate(code("532325", 3), "甲养老院")).match()).isEqualTo(first);
+    }
+
+    @Test
+    void aFiledArchiveIsFiledWhateverItsOperatingStatus() {
+        CrossCheck.Entry archived = archive("甲养老院", FilingState.FILED, OperatingStatus.PREPARING);
+
+        assertThat(classify(List.of(archived), candidate(archived.uscc(), "甲养老院")).classification()).isEqualTo(Classification.FILED);
+    }
+
+    @Test
+    void anUnfiledArchivePreparingOrTerminatedIsNotOperating() {
+        CrossCheck.Entry preparing = archive("甲养老院", FilingState.UNFILED, OperatingStatus.PREPARING);
+        CrossCheck.Entry terminated = archive("乙养老院", FilingState.REVOKED, OperatingStatus.TERMINATED);
+        List<CrossCheck.Entry> registry = List.of(preparing, terminated);
+
+        assertThat(classify(registry, candidate(preparing.uscc(), "甲")).classification()).isEqualTo(Classification.NOT_OPERATING);
+        assertThat(classify(registry, candidate(terminated.uscc(), "乙")).classification()).isEqualTo(Classification.NOT_OPERATING);
+    }
+
+    @Test
+    void anArchiveOperatingOrSuspendedWithoutAFilingThatStandsIsUnfiled() {
+        CrossCheck.Entry suspended = archive("甲养老院", FilingState.UNFILED, OperatingStatus.SUSPENDED);
+        CrossCheck.Entry revoked = archive("乙养老院", FilingState.REVOKED, OperatingStatus.OPERATING);
+        List<CrossCheck.Entry> registry = List.of(suspended, revoked);
+
+        assertThat(classify(registry, candidate(suspended.uscc(), "甲")).classification()).isEqualTo(Classification.UNFILED);
+        assertThat(classify(registry, candidate(revoked.uscc(), "乙")).classification()).isEqualTo(Classification.UNFILED);
+    }
+
+    @Test
+    void aRegistrationNoArchiveMatchesIsUnfiledWithoutAMatch() {
+        CrossCheck.Classified row = classify(List.of(archive("甲养老院", FilingState.FILED, OperatingStatus.OPERATING)),
+                candidate(code("532325", 4), "光禄镇幸福家园"));
+
+        assertThat(row.classification()).isEqualTo(Classification.UNFILED);
+        assertThat(row.matched()).isEmpty();
+    }
+
+    @Test
+    void operatingArchivesNoRegistrationMatchedAreUnregisteredInRegistryOrder() {
+        CrossCheck.Entry matched = archive("甲养老院", FilingState.FILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry operating = archive("乙托老所", FilingState.UNFILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry preparing = archive("丙养老院（筹）", FilingState.UNFILED, OperatingStatus.PREPARING);
+        CrossCheck.Entry suspended = archive("丁养老院", FilingState.UNFILED, OperatingStatus.SUSPENDED);
+        CrossCheck.Entry alsoOperating = archive("戊互助点", FilingState.FILED, OperatingStatus.OPERATING);
+
+        CrossCheck.Result result = CrossCheck.against(List.of(matched, operating, preparing, suspended, alsoOperating))
+                .classify(List.of(candidate(code("532325", 5), "甲 养老院")));
+
+        assertThat(result.unregistered()).containsExactly(operating, alsoOperating);
+    }
+
+    @Test
+    void theCountsListEveryClassInOrderEvenThoseWithNoRow() {
+        CrossCheck.Entry filed = archive("甲养老院", FilingState.FILED, OperatingStatus.OPERATING);
+
+        CrossCheck.Result result = CrossCheck.against(List.of(filed))
+                .classify(List.of(candidate(filed.uscc(), "甲养老院"), candidate(code("532325", 6), "乙"), candidate(code("532325", 7), "丙")));
+
+        assertThat(result.counts()).containsExactly(entry("FILED", 1), entry("UNFILED", 2), entry("NOT_OPERATING", 0),
+                entry("UNREGISTERED", 0));
+    }
+}
