@@ -80,17 +80,16 @@ class FilingBrowserTests extends IntegrationTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
     }
 
-    @Test
-    @DisplayName("Browser: a supervisor files an institution (archive, materials, commitment, submit, accept) and sees it in the list")
-    void fileAnInstitution() throws Exception {
-        String code = Uscc.complete("52532301MJ9" + String.format("%06d", (int) (System.nanoTime() % 1_000_000))).value();
-        String name = "楚雄市鹿城镇浏览器测试养老院";
+    private void logIn(String username) {
         go("/login");
-        driver.findElement(By.id("username")).sendKeys("demo-county");
+        driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         click(By.id("login-submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-title")));
+    }
 
+    /** Opens the new-institution form and fills it in, waiting for the live code check to accept the code. */
+    private void fillInInstitutionForm(String code, String name) {
         go("/registry/institutions/new");
         driver.findElement(By.id("uscc")).sendKeys(code.toLowerCase());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uscc-feedback"), "代码有效"));
@@ -101,6 +100,16 @@ class FilingBrowserTests extends IntegrationTest {
         driver.findElement(By.id("bedsTotal")).sendKeys("50");
         driver.findElement(By.id("nursingBeds")).clear();
         driver.findElement(By.id("nursingBeds")).sendKeys("30");
+    }
+
+    @Test
+    @DisplayName("Browser: a supervisor files an institution (archive, materials, commitment, submit, accept) and sees it in the list")
+    void fileAnInstitution() throws Exception {
+        String code = Uscc.complete("52532301MJ9" + String.format("%06d", (int) (System.nanoTime() % 1_000_000))).value();
+        String name = "楚雄市鹿城镇浏览器测试养老院";
+        logIn("demo-county");
+
+        fillInInstitutionForm(code, name);
         shot("institution-form.png");
         click(By.id("save-institution"));
         wait.until(ExpectedConditions.textToBe(By.id("institution-name"), name));
@@ -135,11 +144,7 @@ class FilingBrowserTests extends IntegrationTest {
     @DisplayName("Browser: on a phone, the institution user opens its filing and sees what is still missing")
     void institutionUserOnPhone() throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));
-        go("/login");
-        driver.findElement(By.id("username")).sendKeys("demo-institution");
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-title")));
+        logIn("demo-institution");
         go("/registry/institutions");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("institution-table")));
         assertThat(driver.findElement(By.id("institution-total")).getText()).isEqualTo("1");

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,7 +23,9 @@ import java.util.Set;
 import org.eldercare.oversight.common.Formats;
 import org.eldercare.oversight.common.PdfDocuments;
 import org.eldercare.oversight.identity.Role;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +43,7 @@ class FilingReceiptTests extends FilingTestBase {
 
     /** The text a reader sees, whichever font the machine gave the document. */
     private static String shownText(byte[] pdf) throws Exception {
-        return new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("STSong-Light") ? ucs2Text(pdf) : text(pdf);
+        return new String(pdf, StandardCharsets.ISO_8859_1).contains("STSong-Light") ? ucs2Text(pdf) : text(pdf);
     }
 
     private static String text(byte[] pdf) throws Exception {
@@ -61,15 +65,15 @@ class FilingReceiptTests extends FilingTestBase {
         StringBuilder sb = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             byte[] c = reader.getPageContent(page);
-            java.io.ByteArrayOutputStream operand = null;
+            ByteArrayOutputStream operand = null;
             for (int i = 0; i < c.length; i++) {
                 int b = c[i] & 0xff;
                 if (operand == null) {
                     if (b == '(') {
-                        operand = new java.io.ByteArrayOutputStream();
+                        operand = new ByteArrayOutputStream();
                     }
                 } else if (b == ')') {
-                    sb.append(new String(operand.toByteArray(), java.nio.charset.StandardCharsets.UTF_16BE));
+                    sb.append(new String(operand.toByteArray(), StandardCharsets.UTF_16BE));
                     operand = null;
                 } else if (b == '\\') {
                     int n = c[++i] & 0xff;
@@ -80,7 +84,14 @@ class FilingReceiptTests extends FilingTestBase {
                         }
                         operand.write(v);
                     } else {
-                        operand.write(switch (n) { case 'n' -> '\n'; case 'r' -> '\r'; case 't' -> '\t'; case 'b' -> '\b'; case 'f' -> '\f'; default -> n; });
+                        operand.write(switch (n) {
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            case 't' -> '\t';
+                            case 'b' -> '\b';
+                            case 'f' -> '\f';
+                            default -> n;
+                        });
                     }
                 } else {
                     operand.write(b);
@@ -91,7 +102,8 @@ class FilingReceiptTests extends FilingTestBase {
     }
 
     @Test
-    @DisplayName("REG-2/REG-3 an accepted filing prints a 备案回执 with its number, the institution, the authority and the on-site inspection deadline")
+    @DisplayName("REG-2/REG-3 an accepted filing prints a 备案回执 with its number, the institution, the authority"
+            + " and the on-site inspection deadline")
     void receiptOfAnAcceptedFiling() throws Exception {
         // accepted on Friday 25 September 2026: 20 working days across National Day end on 29 October
         clock.setTo(LocalDate.of(2026, 9, 25).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
@@ -117,7 +129,8 @@ class FilingReceiptTests extends FilingTestBase {
         linkInstitution(own, jdbc.sql("select id from institution where uscc = ?").param(uscc).query(Long.class).single());
         mvc.perform(get("/api/v1/filings/" + filing + "/receipt.pdf").with(httpBasic(own, "Inst#Print2026"))).andExpect(status().isOk());
         String lufeng = createUser("lf", "532302", Set.of(Role.SUPERVISOR), "Lufeng#Sup2026");
-        mvc.perform(get("/api/v1/filings/" + filing + "/receipt.pdf").with(httpBasic(lufeng, "Lufeng#Sup2026"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/filings/" + filing + "/receipt.pdf").with(httpBasic(lufeng, "Lufeng#Sup2026")))
+                .andExpect(status().isNotFound());
 
         // a revoked filing no longer has a receipt
         mvc.perform(post("/api/v1/filings/" + filing + "/revoke").with(httpBasic("demo-county", DEMO_PASSWORD))
@@ -140,24 +153,26 @@ class FilingReceiptTests extends FilingTestBase {
                         "已备案", null, null, List.of()),
                 null, "楚雄市民政局", null, null)));
         assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
-        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("STSong-Light");
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("STSong-Light");
         assertThat(ucs2Text(bytes)).contains("养老机构备案回执", "楚民养备〔2026〕0099号", "楚雄市鹿城镇福寿养老院", "楚雄市民政局", "2026年11月25日");
     }
 
     @Test
-    @org.junit.jupiter.api.Tag("pdf-fonts")
+    @Tag("pdf-fonts")
     @DisplayName("PDF documents: a system CJK font, when installed, is embedded (Simplified Chinese face of a collection)")
     void systemFontIsEmbedded() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(pdf.embedsSystemFont(), "no CJK font file on this machine");
-        byte[] bytes = mvc.perform(get("/api/v1/filings/" + firstFiledFiling() + "/receipt.pdf").with(httpBasic("demo-county", DEMO_PASSWORD)))
+        Assumptions.assumeTrue(pdf.embedsSystemFont(), "no CJK font file on this machine");
+        byte[] bytes = mvc.perform(get("/api/v1/filings/" + firstFiledFiling() + "/receipt.pdf")
+                        .with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(bytes, StandardCharsets.ISO_8859_1);
         assertThat(raw).contains("/FontFile").doesNotContain("STSong-Light");
         assertThat(text(bytes)).contains("养老机构备案回执");
     }
 
     private long firstFiledFiling() {
-        return jdbc.sql("select f.id from filing f join institution i on i.id = f.institution_id where f.status = 'FILED' and i.region_code like '532301%' order by f.id limit 1")
+        return jdbc.sql("select f.id from filing f join institution i on i.id = f.institution_id"
+                        + " where f.status = 'FILED' and i.region_code like '532301%' order by f.id limit 1")
                 .query(Long.class).single();
     }
 }

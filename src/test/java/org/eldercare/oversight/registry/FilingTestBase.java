@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** The filing steps a supervisor of 楚雄市 (demo-county) takes through the API, shared by the filing tests. */
 abstract class FilingTestBase extends IntegrationTest {
@@ -22,7 +23,7 @@ abstract class FilingTestBase extends IntegrationTest {
     @Autowired
     WorkingDayCalendar calendar;
 
-    ResultActions asCounty(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b) throws Exception {
+    ResultActions asCounty(AbstractMockHttpServletRequestBuilder<?> b) throws Exception {
         return mvc.perform(b.with(httpBasic("demo-county", DEMO_PASSWORD)));
     }
 
@@ -36,13 +37,15 @@ abstract class FilingTestBase extends IntegrationTest {
 
     long draft(String uscc, String body) throws Exception {
         String json = asCounty(post("/api/v1/institutions/" + uscc + "/filings").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT")).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
     void completeMaterials(long filing) throws Exception {
         for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
-            asCounty(multipart("/api/v1/filings/" + filing + "/attachments").file(new MockMultipartFile("file", m + ".pdf", "application/pdf", RegistryFixtures.PDF))
+            asCounty(multipart("/api/v1/filings/" + filing + "/attachments")
+                    .file(new MockMultipartFile("file", m + ".pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m)).andExpect(status().isCreated());
         }
         asCounty(post("/api/v1/filings/" + filing + "/commitment").contentType(MediaType.APPLICATION_JSON)
@@ -52,7 +55,8 @@ abstract class FilingTestBase extends IntegrationTest {
     long submittedFiling(String uscc) throws Exception {
         long filing = draft(uscc, "{\"kind\":\"INITIAL\"}");
         completeMaterials(filing);
-        asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+        asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
         return filing;
     }
 }

@@ -60,11 +60,35 @@ class FilingTodoTests extends IntegrationTest {
     }
 
     private String workbench(MockHttpSession session) throws Exception {
-        return mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The institution user starts an initial filing with the given first admission date; returns the filing's id. */
+    private long startFiling(String uscc, String user, LocalDate firstAdmission) throws Exception {
+        String json = mvc.perform(post("/api/v1/institutions/" + uscc + "/filings").with(httpBasic(user, PW))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"firstAdmissionDate\":\"" + firstAdmission + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    private void uploadRequiredMaterials(long filing, String user) throws Exception {
+        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+            mvc.perform(multipart("/api/v1/filings/" + filing + "/attachments")
+                    .file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
+                    .param("material", m).with(httpBasic(user, PW))).andExpect(status().isCreated());
+        }
+    }
+
+    private void signCommitment(long filing, String user) throws Exception {
+        mvc.perform(post("/api/v1/filings/" + filing + "/commitment").with(httpBasic(user, PW)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"signerName\":\"孙院长\",\"signerTitle\":\"院长\"}")).andExpect(status().isOk());
     }
 
     @Test
-    @DisplayName("REG-2/REG-3 filing to-dos: draft → the institution (due by the 10-working-day deadline), submitted → supervisors, returned → the institution only")
+    @DisplayName("REG-2/REG-3 filing to-dos: draft → the institution (due by the 10-working-day deadline),"
+            + " submitted → supervisors, returned → the institution only")
     void filingTodosFollowTheFiling() throws Exception {
         SystemUserTestAccess.asRoot(() -> regionService.importCsv((TOWN + ",元马镇," + COUNTY + "\n").getBytes(StandardCharsets.UTF_8)));
         String supervisorName = createUser("sup", COUNTY, Set.of(Role.SUPERVISOR), PW);
@@ -80,21 +104,15 @@ class FilingTodoTests extends IntegrationTest {
 
         // the institution starts its filing: it sees the draft, due 10 working days after the first admission
         LocalDate admitted = LocalDate.now(clock).minusDays(2);
-        String json = mvc.perform(post("/api/v1/institutions/" + uscc + "/filings").with(httpBasic(own, PW)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"firstAdmissionDate\":\"" + admitted + "\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long filing = ((Number) JsonPath.read(json, "$.id")).longValue();
+        long filing = startFiling(uscc, own, admitted);
         String due = calendar.deadline(admitted, 10).deadline().toString();
         assertThat(workbench(ownDesk)).contains("继续办理首次备案：" + name).contains(due);
         assertThat(workbench(otherDesk)).doesNotContain(name);
         assertThat(workbench(supervisorDesk)).doesNotContain(name);
 
         // submitted: off the institution's desk, onto the supervisors'
-        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
-            mvc.perform(multipart("/api/v1/filings/" + filing + "/attachments").file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
-                    .param("material", m).with(httpBasic(own, PW))).andExpect(status().isCreated());
-        }
-        mvc.perform(post("/api/v1/filings/" + filing + "/commitment").with(httpBasic(own, PW)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"signerName\":\"孙院长\",\"signerTitle\":\"院长\"}")).andExpect(status().isOk());
+        uploadRequiredMaterials(filing, own);
+        signCommitment(filing, own);
         mvc.perform(post("/api/v1/filings/" + filing + "/submit").with(httpBasic(own, PW))).andExpect(status().isOk());
         assertThat(workbench(ownDesk)).doesNotContain(name);
         assertThat(workbench(supervisorDesk)).contains("首次备案待审核：" + name);

@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.DisplayName;
@@ -39,12 +41,13 @@ class FilingWorkflowTests extends FilingTestBase {
                 .andReturn().getResponse().getContentAsString();
         String receipt = JsonPath.read(json, "$.receiptNo");
         assertThat(receipt).matches("楚民养备〔" + LocalDate.now().getYear() + "〕\\d{4}号");
-        assertThat((java.util.List<?>) JsonPath.read(json, "$.transitions")).hasSize(3);
+        assertThat((List<?>) JsonPath.read(json, "$.transitions")).hasSize(3);
         assertThat((String) JsonPath.read(json, "$.transitions[2].by")).isEqualTo("demo-county");
         asCounty(get("/api/v1/institutions/" + uscc)).andExpect(jsonPath("$.filingStatus").value("FILED"));
         // the next filing in the same county gets the next number
         long second = submittedFiling(createInstitution());
-        String next = JsonPath.read(asCounty(post("/api/v1/filings/" + second + "/accept")).andReturn().getResponse().getContentAsString(), "$.receiptNo");
+        String next = JsonPath.read(asCounty(post("/api/v1/filings/" + second + "/accept")).andReturn().getResponse().getContentAsString(),
+                "$.receiptNo");
         assertThat(Integer.parseInt(next.substring(next.indexOf('〕') + 1, next.indexOf('号'))))
                 .isEqualTo(Integer.parseInt(receipt.substring(receipt.indexOf('〕') + 1, receipt.indexOf('号'))) + 1);
         // published, publicly, without login
@@ -72,7 +75,7 @@ class FilingWorkflowTests extends FilingTestBase {
                 .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/api/v1/public/commitments").param("q", "%")).andExpect(jsonPath("$.length()").value(0));
         String page = mvc.perform(get("/public/commitments").param("q", part)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(name).contains("共 1 家机构").contains("楚雄彝族自治州");
     }
 
@@ -96,15 +99,18 @@ class FilingWorkflowTests extends FilingTestBase {
         refused("/api/v1/filings/" + filing + "/submit", null, "备案当前为“已提交”，不能变为“已提交”。");
         refused("/api/v1/filings/" + filing + "/revoke", "{\"reason\":\"x\"}", "备案当前为“已提交”，不能变为“已撤销”。");
         // materials cannot change once submitted
-        asCounty(multipart("/api/v1/filings/" + filing + "/attachments").file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
+        asCounty(multipart("/api/v1/filings/" + filing + "/attachments")
+                .file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
                 .param("material", "OTHER")).andExpect(status().isConflict());
         // 退回补正 needs a reason; after it, resubmission works
         asCounty(post("/api/v1/filings/" + filing + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("退回补正须写明原因。"));
         asCounty(post("/api/v1/filings/" + filing + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"场所证明不清晰\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED")).andExpect(jsonPath("$.returnReasons").value("场所证明不清晰"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(jsonPath("$.returnReasons").value("场所证明不清晰"));
         refused("/api/v1/filings/" + filing + "/accept", null, "备案当前为“退回补正”，不能变为“已备案”。");
-        asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+        asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
         asCounty(post("/api/v1/filings/" + filing + "/accept")).andExpect(status().isOk());
         refused("/api/v1/filings/" + filing + "/accept", null, "备案当前为“已备案”，不能变为“已备案”。");
         refused("/api/v1/filings/" + filing + "/return", "{\"reason\":\"x\"}", "备案当前为“已备案”，不能变为“退回补正”。");
@@ -124,13 +130,15 @@ class FilingWorkflowTests extends FilingTestBase {
     @DisplayName("REG-2 change filing only for a filed institution; only one open filing at a time")
     void changeFiling() throws Exception {
         String uscc = createInstitution();
-        asCounty(post("/api/v1/institutions/" + uscc + "/filings").contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CHANGE\",\"changeSummary\":\"床位增加\"}"))
+        asCounty(post("/api/v1/institutions/" + uscc + "/filings").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"CHANGE\",\"changeSummary\":\"床位增加\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("机构尚未备案，不能发起变更备案。"));
         long filing = submittedFiling(uscc);
         asCounty(post("/api/v1/institutions/" + uscc + "/filings").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("该机构已有未办结的备案，请先办结再发起新的备案。"));
         asCounty(post("/api/v1/filings/" + filing + "/accept")).andExpect(status().isOk());
-        asCounty(post("/api/v1/institutions/" + uscc + "/filings").contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"INITIAL\"}"))
+        asCounty(post("/api/v1/institutions/" + uscc + "/filings").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"INITIAL\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("该机构已备案；信息有变化请发起变更备案。"));
         asCounty(post("/api/v1/institutions/" + uscc + "/filings").contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CHANGE\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("变更备案须写明变更事项。"));
@@ -177,6 +185,7 @@ class FilingWorkflowTests extends FilingTestBase {
         asCounty(multipart("/api/v1/filings/" + filing + "/attachments")
                 .file(new MockMultipartFile("file", "photo.png", "image/png", RegistryFixtures.PNG)).param("material", "SITE_PROOF"))
                 .andExpect(status().isCreated());
-        assertThat(jdbc.sql("select count(*) from filing_attachment where filing_id = ?").param(filing).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from filing_attachment where filing_id = ?").param(filing).query(Long.class).single())
+                .isEqualTo(1);
     }
 }

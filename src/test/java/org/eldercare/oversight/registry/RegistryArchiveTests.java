@@ -5,22 +5,28 @@ import org.eldercare.oversight.registry.archive.InstitutionService;
 import org.eldercare.oversight.registry.filing.VerificationTasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.identity.Role;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 
 class RegistryArchiveTests extends IntegrationTest {
 
@@ -46,14 +52,16 @@ class RegistryArchiveTests extends IntegrationTest {
                         .content(RegistryFixtures.institutionJson(uscc.toLowerCase(), "重复", TOWNSHIP)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("统一社会信用代码 " + uscc + " 已建档，不能重复建档。"));
         mvc.perform(post("/api/v1/institutions").with(httpBasic("demo-county", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(RegistryFixtures.institutionJson(uscc.substring(0, 17) + (uscc.charAt(17) == 'A' ? 'B' : 'A'), "校验码错", TOWNSHIP)))
+                        .content(RegistryFixtures.institutionJson(uscc.substring(0, 17) + (uscc.charAt(17) == 'A' ? 'B' : 'A'), "校验码错",
+                                TOWNSHIP)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("校验码（第18位）不正确，请核对代码是否抄错。"));
         String other = RegistryFixtures.uscc("532301");
         mvc.perform(post("/api/v1/institutions").with(httpBasic("demo-county", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(RegistryFixtures.institutionJson(other, "县级区划", "532301")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("机构须落到乡镇（街道）一级区划。"));
         mvc.perform(post("/api/v1/institutions").with(httpBasic("demo-county", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(RegistryFixtures.institutionJson(other, "床位", TOWNSHIP).replace("\"nursingBeds\":60", "\"nursingBeds\":160")))
+                        .content(RegistryFixtures.institutionJson(other, "床位", TOWNSHIP)
+                                .replace("\"nursingBeds\":60", "\"nursingBeds\":160")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("护理型床位（160张）不能多于床位总数（100张）。"));
         mvc.perform(post("/api/v1/institutions").with(httpBasic("demo-county", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(RegistryFixtures.institutionJson(other, "电话", TOWNSHIP).replace("13812345678", "12345")))
@@ -70,16 +78,18 @@ class RegistryArchiveTests extends IntegrationTest {
         String uscc = create("demo-county", DEMO_PASSWORD);
         mvc.perform(get("/api/v1/institutions/" + uscc).with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.contactPhoneMasked").value("138****5678"));
-        mvc.perform(put("/api/v1/institutions/" + uscc).with(httpBasic("demo-supervisor", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(RegistryFixtures.institutionJson(uscc, "改名后的养老院", TOWNSHIP).replace("\"bedsTotal\":100", "\"bedsTotal\":120")))
+        mvc.perform(put("/api/v1/institutions/" + uscc).with(httpBasic("demo-supervisor", DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(RegistryFixtures.institutionJson(uscc, "改名后的养老院", TOWNSHIP)
+                                .replace("\"bedsTotal\":100", "\"bedsTotal\":120")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("改名后的养老院"));
         String history = mvc.perform(get("/api/v1/institutions/" + uscc + "/history").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(history, "$[0].changedBy")).isEqualTo("demo-supervisor");
         assertThat((String) JsonPath.read(history, "$[0].action")).isEqualTo("UPDATE");
-        assertThat((java.util.List<String>) JsonPath.read(history, "$[0].fields[*].field")).containsExactlyInAnyOrder("机构名称", "床位总数");
-        assertThat((java.util.List<String>) JsonPath.read(history, "$[0].fields[?(@.field == '床位总数')].before")).containsExactly("100");
-        assertThat((java.util.List<String>) JsonPath.read(history, "$[0].fields[?(@.field == '床位总数')].after")).containsExactly("120");
+        assertThat((List<String>) JsonPath.read(history, "$[0].fields[*].field")).containsExactlyInAnyOrder("机构名称", "床位总数");
+        assertThat((List<String>) JsonPath.read(history, "$[0].fields[?(@.field == '床位总数')].before")).containsExactly("100");
+        assertThat((List<String>) JsonPath.read(history, "$[0].fields[?(@.field == '床位总数')].after")).containsExactly("120");
         assertThat((String) JsonPath.read(history, "$[1].action")).isEqualTo("CREATE");
     }
 
@@ -130,22 +140,29 @@ class RegistryArchiveTests extends IntegrationTest {
         mvc.perform(put("/api/v1/institutions/" + mine).with(auth).contentType(MediaType.APPLICATION_JSON)
                 .content(RegistryFixtures.institutionJson(mine, "机构自己改名", TOWNSHIP))).andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/institutions/" + mine + "/self-report").with(auth).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"contactName\":\"赵六\",\"contactPhone\":\"13987654321\",\"bedsTotal\":100,\"nursingBeds\":70,\"residents\":55,\"staff\":25,\"foodLicense\":true}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.residents").value(55)).andExpect(jsonPath("$.contactPhoneMasked").value("139****4321"));
-        String history = mvc.perform(get("/api/v1/institutions/" + mine + "/history").with(auth)).andReturn().getResponse().getContentAsString();
+                        .content("{\"contactName\":\"赵六\",\"contactPhone\":\"13987654321\",\"bedsTotal\":100,\"nursingBeds\":70,"
+                                + "\"residents\":55,\"staff\":25,\"foodLicense\":true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.residents").value(55))
+                .andExpect(jsonPath("$.contactPhoneMasked").value("139****4321"));
+        String history = mvc.perform(get("/api/v1/institutions/" + mine + "/history").with(auth))
+                .andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(history, "$[0].action")).isEqualTo("SELF_REPORT");
         assertThat((String) JsonPath.read(history, "$[0].changedBy")).isEqualTo(user);
         mvc.perform(put("/api/v1/institutions/" + theirs + "/self-report").with(auth).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"residents\":1}")).andExpect(status().isNotFound());
         // an account can only be linked to an institution that exists and lies within its region
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + unique("ghost") + "\",\"displayName\":\"x\",\"regionCode\":\"532301\",\"roles\":[\"INSTITUTION\"],\"institutionId\":999999999}"))
+                        .content("{\"username\":\"" + unique("ghost") + "\",\"displayName\":\"x\",\"regionCode\":\"532301\","
+                                + "\"roles\":[\"INSTITUTION\"],\"institutionId\":999999999}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("关联机构编号 999999999 不存在。"));
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + unique("far") + "\",\"displayName\":\"x\",\"regionCode\":\"532302\",\"roles\":[\"INSTITUTION\"],\"institutionId\":" + idOf(mine) + "}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith("不在该账户的所属区划内。")));
+                        .content("{\"username\":\"" + unique("far") + "\",\"displayName\":\"x\",\"regionCode\":\"532302\","
+                                + "\"roles\":[\"INSTITUTION\"],\"institutionId\":" + idOf(mine) + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.endsWith("不在该账户的所属区划内。")));
         // and may file for itself, but not decide
-        String json = mvc.perform(post("/api/v1/institutions/" + mine + "/filings").with(auth).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        String json = mvc.perform(post("/api/v1/institutions/" + mine + "/filings").with(auth)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long filing = ((Number) JsonPath.read(json, "$.id")).longValue();
         mvc.perform(post("/api/v1/filings/" + filing + "/accept").with(auth)).andExpect(status().isForbidden())
@@ -153,19 +170,20 @@ class RegistryArchiveTests extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("REG-1 the system administrator links an institution account by the institution's 统一社会信用代码; an unknown code changes nothing")
+    @DisplayName("REG-1 the system administrator links an institution account by the institution's 统一社会信用代码;"
+            + " an unknown code changes nothing")
     void adminLinksInstitutionByCode() throws Exception {
         String uscc = create("demo-county", DEMO_PASSWORD);
         var admin = login("sysadmin", DEMO_PASSWORD);
         String username = unique("linked");
         String unknown = RegistryFixtures.uscc("532301");
-        String page = mvc.perform(post("/admin/users").session(admin).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        String page = mvc.perform(post("/admin/users").session(admin).with(csrf())
                         .param("username", username).param("displayName", "机构联络员").param("regionCode", "532301")
                         .param("roles", "INSTITUTION").param("institutionUscc", unknown.toLowerCase()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("未找到统一社会信用代码为 " + unknown + " 的机构，请先在机构名录中建档后再关联。");
         assertThat(users.exists(username)).isFalse();
-        mvc.perform(post("/admin/users").session(admin).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        mvc.perform(post("/admin/users").session(admin).with(csrf())
                         .param("username", username).param("displayName", "机构联络员").param("regionCode", "532301")
                         .param("roles", "INSTITUTION").param("institutionUscc", " " + uscc.toLowerCase() + " "))
                 .andExpect(status().is3xxRedirection());
@@ -173,7 +191,8 @@ class RegistryArchiveTests extends IntegrationTest {
         assertThat(linked).isEqualTo(idOf(uscc));
         // the edit page shows the code, so saving it unchanged keeps the link
         long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
-        assertThat(mvc.perform(get("/admin/users/" + id).session(admin)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(mvc.perform(get("/admin/users/" + id).session(admin)).andReturn().getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("value=\"" + uscc + "\"");
     }
 
@@ -187,12 +206,13 @@ class RegistryArchiveTests extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getContentAsString();
         long filing = ((Number) JsonPath.read(json, "$.id")).longValue();
         for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/filings/" + filing + "/attachments")
-                    .file(new org.springframework.mock.web.MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
+            mvc.perform(multipart("/api/v1/filings/" + filing + "/attachments")
+                    .file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).with(httpBasic("demo-county", DEMO_PASSWORD))).andExpect(status().isCreated());
         }
         mvc.perform(post("/api/v1/filings/" + filing + "/commitment").with(httpBasic("demo-county", DEMO_PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"signerName\":\"李四\",\"signerTitle\":\"院长\"}")).andExpect(status().isOk());
+                .contentType(MediaType.APPLICATION_JSON).content("{\"signerName\":\"李四\",\"signerTitle\":\"院长\"}"))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/v1/filings/" + filing + "/submit").with(httpBasic("demo-county", DEMO_PASSWORD))).andExpect(status().isOk());
         mvc.perform(post("/api/v1/filings/" + filing + "/accept").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.filedDate").value("2026-09-25"));

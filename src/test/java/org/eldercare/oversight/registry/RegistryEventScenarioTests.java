@@ -66,7 +66,8 @@ class RegistryEventScenarioTests extends IntegrationTest {
                 LocalDate.of(2027, 1, 4), true));
         scenario.publish(new DeadlineRecomputed("scenario-task", source, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 5), false))
                 .andWaitForStateChange(() -> openTodoDue("scenario-task", source), due -> due.equals(Optional.of(LocalDate.of(2027, 1, 5))))
-                .andVerify(due -> assertThat(jdbc.sql("select provisional from todo_item where source_type = 'scenario-task' and source_id = ?")
+                .andVerify(due -> assertThat(jdbc.sql("select provisional from todo_item"
+                                + " where source_type = 'scenario-task' and source_id = ?")
                         .param(source).query(Boolean.class).single()).isFalse());
     }
 }

@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry;
 
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Valid test codes and request bodies. */
@@ -7,7 +8,7 @@ final class RegistryFixtures {
 
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] W = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int BASE = new java.util.Random().nextInt(5_000_000);
+    private static final int BASE = new Random().nextInt(5_000_000);
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private RegistryFixtures() {

@@ -2,6 +2,7 @@ package org.eldercare.oversight.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import org.eldercare.oversight.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -27,7 +29,8 @@ class RegistryPagesTests extends IntegrationTest {
         String uscc = RegistryFixtures.uscc("532301");
         String name = "页面测试养老院" + uscc.substring(12);
         String location = mvc.perform(post("/registry/institutions").session(s).with(csrf())
-                        .param("uscc", uscc.toLowerCase()).param("name", name).param("legalForm", "NON_PROFIT").param("kind", "NURSING_HOME")
+                        .param("uscc", uscc.toLowerCase()).param("name", name).param("legalForm", "NON_PROFIT")
+                        .param("kind", "NURSING_HOME")
                         .param("address", "楚雄市东瓜镇页面路2号").param("regionCode", "532301101000").param("bedsTotal", "80")
                         .param("nursingBeds", "50").param("residents", "30").param("staff", "12").param("fireAcceptance", "PASSED")
                         .param("operatingStatus", "OPERATING").param("safetyNet", "true"))
@@ -40,7 +43,8 @@ class RegistryPagesTests extends IntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(filingUrl).startsWith("/registry/filings/");
         for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
-            mvc.perform(multipart(filingUrl + "/attachments").file(new MockMultipartFile("file", "证明.pdf", "application/pdf", RegistryFixtures.PDF))
+            mvc.perform(multipart(filingUrl + "/attachments")
+                    .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).session(s).with(csrf())).andExpect(status().is3xxRedirection());
         }
         mvc.perform(post(filingUrl + "/commitment").session(s).with(csrf()).param("signerName", "周七").param("signerTitle", "院长"));
@@ -66,7 +70,7 @@ class RegistryPagesTests extends IntegrationTest {
                 .param("bedsTotal", "40").param("nursingBeds", "10"));
         byte[] xlsx = mvc.perform(get("/registry/institutions/export").param("q", uscc).session(s))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")))
+                .andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")))
                 .andReturn().getResponse().getContentAsByteArray();
         List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
         assertThat(rows.get(0).values()).contains("统一社会信用代码", "机构名称", "备案状态", "护理型床位");
@@ -78,7 +82,8 @@ class RegistryPagesTests extends IntegrationTest {
     @DisplayName("REG-1 pages: live USCC check answers in Chinese; a bad archive form keeps the input and shows the reason")
     void formFeedback() throws Exception {
         MockHttpSession s = login("demo-county", DEMO_PASSWORD);
-        assertThat(mvc.perform(get("/registry/uscc-check").param("uscc", "91350100M000100Y43").session(s)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/registry/uscc-check").param("uscc", "91350100M000100Y43").session(s))
+                        .andReturn().getResponse().getContentAsString())
                 .contains("代码有效：市场监管（工商） · 企业");
         assertThat(mvc.perform(get("/registry/uscc-check").param("uscc", "9135").session(s)).andReturn().getResponse().getContentAsString())
                 .contains("统一社会信用代码应为18位，当前为4位。");
@@ -92,7 +97,6 @@ class RegistryPagesTests extends IntegrationTest {
     @Test
     @DisplayName("The registry is for business roles: administrators are refused (三员分立)")
     void adminsCannotReadRegistry() throws Exception {
-        mvc.perform(get("/api/v1/institutions").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .httpBasic("sysadmin", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/institutions").with(httpBasic("sysadmin", DEMO_PASSWORD))).andExpect(status().isForbidden());
     }
 }

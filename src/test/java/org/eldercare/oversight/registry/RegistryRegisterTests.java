@@ -55,11 +55,13 @@ class RegistryRegisterTests extends IntegrationTest {
         institution(sup, "永定夕阳红老年公寓", "PAPERWORK_ONLY", "300", 12);
         institution(sup, "幸福之家", "PASSED", "100", 5);
         MockHttpSession s = login(sup, PW);
-        String html = mvc.perform(get("/registry/reports").session(s)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/registry/reports").session(s)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("不规范 <strong id=\"irregular-total\">1</strong> 家").contains("幸福之家")
                 .contains("缺少行政区划；缺少组织形式；缺少行业表述（如养老院、敬老院、老年公寓、养老中心）")
                 .contains("<strong id=\"fire-count\">2</strong> 家").contains("800.5").doesNotContain("楚雄市鹿城镇");
-        byte[] xlsx = mvc.perform(get("/registry/reports/fire.xlsx").session(s)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get("/registry/reports/fire.xlsx").session(s)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
         List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
         assertThat(rows).hasSize(1 + 2 + 1);
         assertThat(rows.get(3).values()).contains("合计", "2 家", "800.5", "32");
