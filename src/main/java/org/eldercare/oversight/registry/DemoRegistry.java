@@ -3,6 +3,7 @@ package org.eldercare.oversight.registry;
 import org.eldercare.oversight.registry.archive.InstitutionRepository;
 import org.eldercare.oversight.registry.archive.InstitutionService;
 import org.eldercare.oversight.registry.archive.InstitutionFacts;
+import org.eldercare.oversight.registry.filing.FilingPapers;
 import org.eldercare.oversight.registry.filing.FilingService;
 
 import java.math.BigDecimal;
@@ -35,14 +36,16 @@ class DemoRegistry implements ApplicationRunner {
     private final InstitutionService institutions;
     private final InstitutionRepository repository;
     private final FilingService filings;
+    private final FilingPapers papers;
     private final AccountAdministration users;
     private final Clock clock;
 
-    DemoRegistry(InstitutionService institutions, InstitutionRepository repository, FilingService filings,
+    DemoRegistry(InstitutionService institutions, InstitutionRepository repository, FilingService filings, FilingPapers papers,
                  AccountAdministration users, Clock clock) {
         this.institutions = institutions;
         this.repository = repository;
         this.filings = filings;
+        this.papers = papers;
         this.users = users;
         this.clock = clock;
     }
@@ -66,7 +69,7 @@ class DemoRegistry implements ApplicationRunner {
         long waiting = create("91532301MA0000002", "楚雄市东瓜镇夕阳红老年公寓", "FOR_PROFIT", "NURSING_HOME", "楚雄市东瓜镇兴雄路6号", "532301101000",
                 60, 30, 22, 12, "PASSED", "OPERATING", today.minusDays(8), "1500", false);
         long draft = filings.draft(waiting, "INITIAL", today.minusDays(8), null);
-        filings.attach(draft, "REGISTRATION_CERTIFICATE", "营业执照.pdf", PDF);
+        papers.attach(draft, "REGISTRATION_CERTIFICATE", "营业执照.pdf", PDF);
         users.linkInstitution("demo-institution", waiting);
 
         long canteen = create("52532301MJ0000003", "楚雄市吕合镇幸福食堂", "NON_PROFIT", "MEAL_POINT", "楚雄市吕合镇吕合村委会旁", "532301102000",
@@ -90,9 +93,10 @@ class DemoRegistry implements ApplicationRunner {
     }
 
     private void complete(long filing, String signer, String title, boolean accept) {
-        filings.attach(filing, "REGISTRATION_CERTIFICATE", "登记证书.pdf", PDF);
-        filings.attach(filing, "SITE_PROOF", "场所租赁合同.pdf", PDF);
-        filings.signCommitment(filing, signer, title);
+        papers.attach(filing, "REGISTRATION_CERTIFICATE", "登记证书.pdf", PDF);
+        papers.attach(filing, "SITE_PROOF", "场所租赁合同.pdf", PDF);
+        // signed on paper at the institution and entered by the county bureau (代录), with the scan of the original
+        papers.enterPaperCommitment(filing, signer, title, "书面信用承诺原件.pdf", PDF);
         filings.submit(filing);
         if (accept) {
             filings.accept(filing);

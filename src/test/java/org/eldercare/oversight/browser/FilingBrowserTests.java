@@ -121,10 +121,14 @@ class FilingBrowserTests extends IntegrationTest {
         Files.write(pdf, "%PDF-1.4\n%test\n%%EOF\n".getBytes());
         upload("REGISTRATION_CERTIFICATE", pdf);
         upload("SITE_PROOF", pdf);
+        // the supervisor cannot sign for the institution: he enters its paper original (代录) with the scan
+        assertThat(driver.findElements(By.id("sign-commitment"))).isEmpty();
         driver.findElement(By.name("signerName")).sendKeys("孙院长");
         driver.findElement(By.name("signerTitle")).sendKeys("院长");
-        click(By.id("sign-commitment"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash-message"), "已签署"));
+        driver.findElement(By.name("scan")).sendKeys(pdf.toAbsolutePath().toString());
+        click(By.id("enter-paper-commitment"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash-message"), "已代录"));
+        assertThat(driver.findElement(By.id("commitment-proxy")).getText()).startsWith("代录");
         click(By.id("submit-filing"));
         wait.until(ExpectedConditions.textToBe(By.id("filing-state"), "已提交"));
         click(By.id("accept-filing"));

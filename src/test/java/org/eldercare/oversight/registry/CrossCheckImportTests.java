@@ -73,8 +73,7 @@ class CrossCheckImportTests extends IntegrationTest {
             mvc.perform(multipart("/api/v1/filings/" + f + "/attachments").file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).with(as(c))).andExpect(status().isCreated());
         }
-        mvc.perform(post("/api/v1/filings/" + f + "/commitment").with(as(c)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"signerName\":\"甲\",\"signerTitle\":\"院长\"}"));
+        mvc.perform(FilingTestBase.paperCommitment(f, "甲", "院长").with(as(c))).andExpect(status().isOk());
         mvc.perform(post("/api/v1/filings/" + f + "/submit").with(as(c))).andExpect(status().isOk());
         mvc.perform(post("/api/v1/filings/" + f + "/accept").with(as(c))).andExpect(status().isOk());
     }

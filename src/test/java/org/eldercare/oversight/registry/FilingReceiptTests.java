@@ -42,7 +42,7 @@ class FilingReceiptTests extends FilingTestBase {
     PdfDocuments pdf;
 
     /** The text a reader sees, whichever font the machine gave the document. */
-    private static String shownText(byte[] pdf) throws Exception {
+    static String shownText(byte[] pdf) throws Exception {
         return new String(pdf, StandardCharsets.ISO_8859_1).contains("STSong-Light") ? ucs2Text(pdf) : text(pdf);
     }
 
@@ -122,7 +122,7 @@ class FilingReceiptTests extends FilingTestBase {
         String text = shownText(response.getContentAsByteArray());
         String name = jdbc.sql("select name from institution where uscc = ?").param(uscc).query(String.class).single();
         assertThat(text).contains("养老机构备案回执", receiptNo, name, uscc, "楚雄市民政局", "2026年9月25日")
-                .contains("20个工作日内（2026年10月29日前）").contains("李四（院长）于2026年9月25日签署，已向社会公开");
+                .contains("20个工作日内（2026年10月29日前）").contains("李四（院长）于2026年9月25日签署（纸质原件，由备案机关代录），已向社会公开");
 
         // the institution prints its own; a sibling county's supervisor cannot see it
         String own = createUser("inst", "532301", Set.of(Role.INSTITUTION), "Inst#Print2026");

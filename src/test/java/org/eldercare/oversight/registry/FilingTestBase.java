@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** The filing steps a supervisor of 楚雄市 (demo-county) takes through the API, shared by the filing tests. */
@@ -48,8 +49,14 @@ abstract class FilingTestBase extends IntegrationTest {
                     .file(new MockMultipartFile("file", m + ".pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m)).andExpect(status().isCreated());
         }
-        asCounty(post("/api/v1/filings/" + filing + "/commitment").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"signerName\":\"李四\",\"signerTitle\":\"院长\"}")).andExpect(status().isOk());
+        asCounty(paperCommitment(filing, "李四", "院长")).andExpect(status().isOk());
+    }
+
+    /** 代录: the county supervisor enters the commitment signed on paper, with the scan of the original. */
+    static MockMultipartHttpServletRequestBuilder paperCommitment(long filing, String signer, String title) {
+        return multipart("/api/v1/filings/" + filing + "/commitment/paper")
+                .file(new MockMultipartFile("scan", "承诺书原件.pdf", "application/pdf", RegistryFixtures.PDF))
+                .param("signerName", signer).param("signerTitle", title);
     }
 
     long submittedFiling(String uscc) throws Exception {

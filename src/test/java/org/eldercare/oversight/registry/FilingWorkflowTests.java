@@ -90,8 +90,7 @@ class FilingWorkflowTests extends FilingTestBase {
         // submission needs the commitment and the required materials
         asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("提交前须由负责人签署书面信用承诺。"));
-        asCounty(post("/api/v1/filings/" + filing + "/commitment").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"signerName\":\"李四\",\"signerTitle\":\"院长\"}")).andExpect(status().isOk());
+        asCounty(paperCommitment(filing, "李四", "院长")).andExpect(status().isOk());
         asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("提交前须上传以下必备材料：营业执照或登记证书、服务场所权属或租赁证明。"));
         completeMaterials(filing);

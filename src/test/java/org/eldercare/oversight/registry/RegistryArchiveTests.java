@@ -210,8 +210,7 @@ class RegistryArchiveTests extends IntegrationTest {
                     .file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).with(httpBasic("demo-county", DEMO_PASSWORD))).andExpect(status().isCreated());
         }
-        mvc.perform(post("/api/v1/filings/" + filing + "/commitment").with(httpBasic("demo-county", DEMO_PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"signerName\":\"李四\",\"signerTitle\":\"院长\"}"))
+        mvc.perform(FilingTestBase.paperCommitment(filing, "李四", "院长").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/filings/" + filing + "/submit").with(httpBasic("demo-county", DEMO_PASSWORD))).andExpect(status().isOk());
         mvc.perform(post("/api/v1/filings/" + filing + "/accept").with(httpBasic("demo-county", DEMO_PASSWORD)))

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,7 +48,10 @@ class RegistryPagesTests extends IntegrationTest {
                     .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).session(s).with(csrf())).andExpect(status().is3xxRedirection());
         }
-        mvc.perform(post(filingUrl + "/commitment").session(s).with(csrf()).param("signerName", "周七").param("signerTitle", "院长"));
+        mvc.perform(multipart(filingUrl + "/commitment/paper")
+                .file(new MockMultipartFile("scan", "承诺书原件.pdf", "application/pdf", RegistryFixtures.PDF))
+                .param("signerName", "周七").param("signerTitle", "院长").session(s).with(csrf()))
+                .andExpect(flash().attribute("message", "已代录纸质书面信用承诺，原件扫描件已存档。"));
         mvc.perform(post(filingUrl + "/submit").session(s).with(csrf()));
         mvc.perform(post(filingUrl + "/accept").session(s).with(csrf()));
         String filingPage = mvc.perform(get(filingUrl).session(s)).andReturn().getResponse().getContentAsString();

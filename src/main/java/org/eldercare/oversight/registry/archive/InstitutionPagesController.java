@@ -11,7 +11,7 @@ import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.RegionService;
 import org.eldercare.oversight.registry.filing.CreditCommitments;
-import org.eldercare.oversight.registry.filing.FilingService;
+import org.eldercare.oversight.registry.filing.FilingPapers;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,18 +32,18 @@ class InstitutionPagesController {
     private final InstitutionService institutions;
     private final InstitutionQueries queries;
     private final InstitutionDossiers dossiers;
-    private final FilingService filings;
+    private final FilingPapers papers;
     private final RegionService regions;
     private final PagePosts posts;
     private final Clock clock;
 
     InstitutionPagesController(InstitutionService institutions, InstitutionQueries queries, InstitutionDossiers dossiers,
-                               FilingService filings, RegionService regions, PagePosts posts, Clock clock) {
+                               FilingPapers papers, RegionService regions, PagePosts posts, Clock clock) {
         this.clock = clock;
         this.institutions = institutions;
         this.queries = queries;
         this.dossiers = dossiers;
-        this.filings = filings;
+        this.papers = papers;
         this.regions = regions;
         this.posts = posts;
     }
@@ -159,7 +159,7 @@ class InstitutionPagesController {
         model.addAttribute("region", regions.find(v.regionCode()).orElse(null));
         model.addAttribute("history", institutions.history(id));
         model.addAttribute("commitments", v.filings().stream()
-                .flatMap(f -> filings.commitment(f.id()).map(c -> new FilingCommitment(f, c)).stream()).toList());
+                .flatMap(f -> papers.commitment(f.id()).map(c -> new FilingCommitment(f, c)).stream()).toList());
         model.addAttribute("tab", tab);
         model.addAttribute("caller", Caller.current());
         return "registry/institution";

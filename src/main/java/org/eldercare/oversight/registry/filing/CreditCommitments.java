@@ -28,29 +28,61 @@ public class CreditCommitments {
         this.clock = clock;
     }
 
-    /** A signed commitment; {@code publishedAt} is set while the filing stands. */
-    public record Commitment(String text, String signerName, String signerTitle, Instant signedAt, Instant publishedAt) {
+    /**
+     * A signed commitment; {@code publishedAt} is set while the filing stands. {@code proxyEntry}: a supervisor entered a
+     * paper original (代录, by {@code enteredBy}); the scan of the original is kept as a filing attachment.
+     */
+    public record Commitment(String text, String signerName, String signerTitle, Instant signedAt, Instant publishedAt,
+                             boolean proxyEntry, String enteredBy) {
     }
 
+    /** The institution's own account signs: this replaces any earlier entry, including a 代录. */
     void sign(long filingId, long institutionId, String signerName, String signerTitle) {
+        requireSigner(signerName, signerTitle);
+        save(filingId, institutionId, signerName, signerTitle, false, null, null);
+    }
+
+    /** 代录: a supervisor enters a paper original signed at the institution; refused once the institution signed itself. */
+    void enterPaperOriginal(long filingId, long institutionId, String signerName, String signerTitle, long scanId, String by) {
+        if (of(filingId).filter(c -> !c.proxyEntry()).isPresent()) {
+            throw PlatformException.conflict("filing.commitment.alreadySignedByInstitution");
+        }
+        save(filingId, institutionId, signerName, signerTitle, true, by, scanId);
+    }
+
+    /** Throws unless the name and title of the person who signs are given (at most 50 characters each). */
+    static void requireSigner(String signerName, String signerTitle) {
         if (signerName == null || signerName.isBlank() || signerName.length() > 50) {
             throw PlatformException.badRequest("filing.commitment.signer");
         }
         if (signerTitle == null || signerTitle.isBlank() || signerTitle.length() > 50) {
             throw PlatformException.badRequest("filing.commitment.title");
         }
+    }
+
+    private void save(long filingId, long institutionId, String signerName, String signerTitle, boolean proxy, String by, Long scanId) {
         jdbc.sql("""
-                insert into credit_commitment (filing_id, institution_id, text, signer_name, signer_title, signed_at)
-                values (?, ?, ?, ?, ?, ?)
+                insert into credit_commitment (filing_id, institution_id, text, signer_name, signer_title, signed_at, proxy_entry,
+                    entered_by, original_scan_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (filing_id) do update set signer_name = excluded.signer_name, signer_title = excluded.signer_title,
-                    signed_at = excluded.signed_at, text = excluded.text""")
-                .params(filingId, institutionId, TEXT, signerName.trim(), signerTitle.trim(), Timestamp.from(Instant.now(clock)))
+                    signed_at = excluded.signed_at, text = excluded.text, proxy_entry = excluded.proxy_entry,
+                    entered_by = excluded.entered_by, original_scan_id = excluded.original_scan_id""")
+                .params(filingId, institutionId, TEXT, signerName.trim(), signerTitle.trim(), Timestamp.from(Instant.now(clock)),
+                        proxy, by, scanId)
                 .update();
     }
 
     Optional<Commitment> of(long filingId) {
-        return jdbc.sql("select text, signer_name, signer_title, signed_at, published_at from credit_commitment where filing_id = ?")
+        return jdbc.sql("select text, signer_name, signer_title, signed_at, published_at, proxy_entry, entered_by "
+                        + "from credit_commitment where filing_id = ?")
                 .param(filingId).query(Commitment.class).optional();
+    }
+
+    /** Whether the attachment is the scan of a 代录 commitment's paper original (it may not be removed on its own). */
+    boolean isOriginalScan(long attachmentId) {
+        return jdbc.sql("select count(*) from credit_commitment where original_scan_id = ?").param(attachmentId)
+                .query(Long.class).single() > 0;
     }
 
     boolean signed(long filingId) {

@@ -29,12 +29,14 @@ import org.springframework.web.multipart.MultipartFile;
 class FilingApiController {
 
     private final FilingService filings;
+    private final FilingPapers papers;
     private final InstitutionService institutions;
     private final FilingDecisions decisions;
     private final PdfDocuments pdf;
 
-    FilingApiController(FilingService filings, InstitutionService institutions, FilingDecisions decisions, PdfDocuments pdf) {
+    FilingApiController(FilingService filings, FilingPapers papers, InstitutionService institutions, FilingDecisions decisions, PdfDocuments pdf) {
         this.filings = filings;
+        this.papers = papers;
         this.institutions = institutions;
         this.decisions = decisions;
         this.pdf = pdf;
@@ -81,7 +83,7 @@ class FilingApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "上传备案材料（PDF/JPG/PNG，单个不超过20MB）")
     Created attach(@PathVariable long id, @RequestParam String material, @RequestPart("file") MultipartFile file) throws IOException {
-        return new Created(filings.attach(id, material, file.getOriginalFilename(), file.getBytes()));
+        return new Created(papers.attach(id, material, file.getOriginalFilename(), file.getBytes()));
     }
 
     record Signature(String signerName, String signerTitle) {
@@ -92,9 +94,17 @@ class FilingApiController {
     }
 
     @PostMapping("/api/v1/filings/{id}/commitment")
-    @Operation(summary = "签署书面信用承诺")
+    @Operation(summary = "签署书面信用承诺（仅限机构本单位账户）")
     Signed sign(@PathVariable long id, @RequestBody Signature body) {
-        filings.signCommitment(id, body.signerName(), body.signerTitle());
+        papers.signCommitment(id, body.signerName(), body.signerTitle());
+        return new Signed(true, CreditCommitments.TEXT);
+    }
+
+    @PostMapping(value = "/api/v1/filings/{id}/commitment/paper", consumes = "multipart/form-data")
+    @Operation(summary = "代录纸质书面信用承诺（民政监管员），须上传原件扫描件（PDF/JPG/PNG）；公开信息和备案回执注明“代录”")
+    Signed enterPaper(@PathVariable long id, @RequestParam String signerName, @RequestParam String signerTitle,
+                      @RequestPart("scan") MultipartFile scan) throws IOException {
+        papers.enterPaperCommitment(id, signerName, signerTitle, scan.getOriginalFilename(), scan.getBytes());
         return new Signed(true, CreditCommitments.TEXT);
     }
 

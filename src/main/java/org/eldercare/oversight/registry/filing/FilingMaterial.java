@@ -9,6 +9,7 @@ public enum FilingMaterial implements Labelled {
     FIRE_SAFETY("消防安全材料", false),
     STAFFING("人员配备情况", false),
     SERVICE_RULES("服务项目、收费标准及管理制度", false),
+    COMMITMENT_ORIGINAL("书面信用承诺原件（扫描件）", false),
     OTHER("其他材料", false);
 
     private final String label;

@@ -29,14 +29,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FilingPagesController {
 
     private final FilingService filings;
+    private final FilingPapers papers;
     private final InstitutionDossiers dossiers;
     private final FilingDecisions decisions;
     private final PdfDocuments pdf;
     private final PagePosts posts;
 
-    FilingPagesController(FilingService filings, InstitutionDossiers dossiers, FilingDecisions decisions, PdfDocuments pdf,
+    FilingPagesController(FilingService filings, FilingPapers papers, InstitutionDossiers dossiers, FilingDecisions decisions, PdfDocuments pdf,
                           PagePosts posts) {
         this.filings = filings;
+        this.papers = papers;
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.pdf = pdf;
@@ -60,12 +62,13 @@ class FilingPagesController {
         Filing f = filings.loadReadable(id);
         model.addAttribute("filing", InstitutionView.of(f));
         model.addAttribute("institution", dossiers.of(f.institutionId()));
-        model.addAttribute("attachments", filings.attachments(id));
-        model.addAttribute("commitment", filings.commitment(id).orElse(null));
+        model.addAttribute("attachments", papers.attachments(id));
+        model.addAttribute("commitment", papers.commitment(id).orElse(null));
         model.addAttribute("commitmentText", CreditCommitments.TEXT);
         model.addAttribute("materials", FilingMaterial.values());
         model.addAttribute("editable", f.editable());
         model.addAttribute("caller", Caller.current());
+        model.addAttribute("ownAccount", FilingAccess.ownAccount(Caller.current(), f.institutionId()));
         return "registry/filing";
     }
 
@@ -84,7 +87,7 @@ class FilingPagesController {
     String attach(@PathVariable long id, @RequestParam(defaultValue = "") String material,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         return posts.redirect(back(id), redirect, () -> {
-            filings.attach(id, material, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
+            papers.attach(id, material, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             return "材料已上传。";
         });
     }
@@ -92,14 +95,14 @@ class FilingPagesController {
     @PostMapping("/registry/filings/{id}/attachments/{attachmentId}/delete")
     String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
         return posts.redirect(back(id), redirect, () -> {
-            filings.removeAttachment(id, attachmentId);
+            papers.removeAttachment(id, attachmentId);
             return "材料已删除。";
         });
     }
 
     @GetMapping("/registry/filings/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-        FilingAttachments.Content a = filings.attachmentContent(id, attachmentId);
+        FilingAttachments.Content a = papers.attachmentContent(id, attachmentId);
         return Downloads.file(a.content(), a.filename(), MediaType.parseMediaType(a.contentType()), true);
     }
 
@@ -107,8 +110,20 @@ class FilingPagesController {
     String sign(@PathVariable long id, @RequestParam(defaultValue = "") String signerName,
                 @RequestParam(defaultValue = "") String signerTitle, RedirectAttributes redirect) {
         return posts.redirect(back(id), redirect, () -> {
-            filings.signCommitment(id, signerName, signerTitle);
+            papers.signCommitment(id, signerName, signerTitle);
             return "已签署书面信用承诺。";
+        });
+    }
+
+    /** 代录: a supervisor enters the commitment signed on paper, with the scan of the original. */
+    @PostMapping("/registry/filings/{id}/commitment/paper")
+    String enterPaper(@PathVariable long id, @RequestParam(defaultValue = "") String signerName,
+                      @RequestParam(defaultValue = "") String signerTitle,
+                      @RequestParam(name = "scan", required = false) MultipartFile scan, RedirectAttributes redirect) {
+        return posts.redirect(back(id), redirect, () -> {
+            papers.enterPaperCommitment(id, signerName, signerTitle, scan == null ? null : scan.getOriginalFilename(),
+                    scan == null ? null : scan.getBytes());
+            return "已代录纸质书面信用承诺，原件扫描件已存档。";
         });
     }
 

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FilingService {
 
     private final FilingRepository filings;
+    private final FilingAccess access;
     private final FilingAttachments attachments;
     private final CreditCommitments commitments;
     private final InstitutionService institutionService;
@@ -43,12 +44,13 @@ public class FilingService {
     private final Clock clock;
     private final VerificationTasks verificationTasks;
 
-    FilingService(FilingRepository filings, FilingAttachments attachments, CreditCommitments commitments,
+    FilingService(FilingRepository filings, FilingAccess access, FilingAttachments attachments, CreditCommitments commitments,
                   InstitutionService institutionService, InstitutionRepository institutions, InstitutionHistory history,
                   ReceiptNumbers receipts, WorkingDayCalendar calendar, RegistrySettings settings, Clock clock,
                   VerificationTasks verificationTasks) {
         this.verificationTasks = verificationTasks;
         this.filings = filings;
+        this.access = access;
         this.attachments = attachments;
         this.commitments = commitments;
         this.institutionService = institutionService;
@@ -65,7 +67,7 @@ public class FilingService {
     public long draft(long institutionId, String kindName, LocalDate firstAdmissionDate, String changeSummary) {
         Caller caller = Caller.current();
         Institution inst = institutionService.loadReadable(institutionId);
-        requireActor(caller, inst);
+        access.requireActor(caller, inst);
         Filing.Kind kind = Labelled.parseOr(Filing.Kind.class, kindName, "备案类型", Filing.Kind.INITIAL);
         if (filings.findByInstitutionIdOrderByIdDesc(institutionId).stream().anyMatch(Filing::open)) {
             throw PlatformException.conflict("filing.alreadyOpen");
@@ -83,34 +85,12 @@ public class FilingService {
         return filings.save(Filing.draft(institutionId, kind, admission, changeSummary, caller.name(), Instant.now(clock))).id();
     }
 
-    /** Attaches a material (PDF, JPG or PNG, at most 20 MB), checked by content, not by name. */
-    @Transactional
-    public long attach(long filingId, String materialName, String filename, byte[] content) {
-        Caller caller = Caller.current();
-        Filing f = loadEditable(caller, filingId);
-        FilingMaterial material = Labelled.parse(FilingMaterial.class, materialName, "材料类型");
-        return attachments.add(f.id(), material, filename, content, caller.name());
-    }
-
-    @Transactional
-    public void removeAttachment(long filingId, long attachmentId) {
-        loadEditable(Caller.current(), filingId);
-        attachments.remove(filingId, attachmentId);
-    }
-
-    /** The institution's responsible person signs the standard credit commitment (REG-2). */
-    @Transactional
-    public void signCommitment(long filingId, String signerName, String signerTitle) {
-        Filing f = loadEditable(Caller.current(), filingId);
-        commitments.sign(filingId, f.institutionId(), signerName, signerTitle);
-    }
-
     @Transactional
     public void submit(long filingId) {
         Caller caller = Caller.current();
-        Filing f = loadReadable(filingId);
+        Filing f = access.loadReadable(filingId);
         Institution inst = institutionService.loadReadable(f.institutionId());
-        requireActor(caller, inst);
+        access.requireActor(caller, inst);
         f.submit(commitments.signed(filingId), attachments.missingRequired(filingId), lateDeadline(f, inst), caller.name(),
                 Instant.now(clock), LocalDate.now(clock));
         filings.save(f);
@@ -126,8 +106,8 @@ public class FilingService {
     /** 已备案: issues the receipt number, publishes the commitment and announces the filing (REG-2, REG-3). */
     @Transactional
     public String accept(long filingId) {
-        Caller caller = requireSupervisor();
-        Filing f = loadReadable(filingId);
+        Caller caller = access.requireSupervisor();
+        Filing f = access.loadReadable(filingId);
         Institution inst = institutionService.loadReadable(f.institutionId());
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
@@ -144,8 +124,8 @@ public class FilingService {
 
     @Transactional
     public void returnForCorrection(long filingId, String reasons) {
-        Caller caller = requireSupervisor();
-        Filing f = loadReadable(filingId);
+        Caller caller = access.requireSupervisor();
+        Filing f = access.loadReadable(filingId);
         f.returnForCorrection(reasons, caller.name(), Instant.now(clock));
         filings.save(f);
     }
@@ -153,8 +133,8 @@ public class FilingService {
     /** 撤销: the filing no longer stands; its commitment is withdrawn from the public list. */
     @Transactional
     public void revoke(long filingId, String reason) {
-        Caller caller = requireSupervisor();
-        Filing f = loadReadable(filingId);
+        Caller caller = access.requireSupervisor();
+        Filing f = access.loadReadable(filingId);
         Instant now = Instant.now(clock);
         f.revoke(reason, caller.name(), now);
         filings.save(f);
@@ -175,7 +155,7 @@ public class FilingService {
      * same count from the filing date.
      */
     public FilingReceipt receipt(long filingId) {
-        Filing f = loadReadable(filingId);
+        Filing f = access.loadReadable(filingId);
         if (f.status() != Filing.Status.FILED) {
             throw PlatformException.conflict("filing.receipt.notFiled", f.status().label());
         }
@@ -190,26 +170,9 @@ public class FilingService {
         return verificationTasks.due(f.id()).orElseGet(() ->
                 calendar.deadline(f.filedDate(), settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE)));
     }
+    /** A filing the caller may read (in scope; an institution user only its own); 404 otherwise. */
     public Filing loadReadable(long filingId) {
-        Filing f = filings.findById(filingId).orElseThrow(() -> PlatformException.notFound("filing.notFound"));
-        institutionService.loadReadable(f.institutionId()); // scope and own-institution check
-        return f;
-    }
-
-    /** The materials of a filing the caller may read. */
-    public List<FilingAttachments.Attachment> attachments(long filingId) {
-        loadReadable(filingId);
-        return attachments.of(filingId);
-    }
-
-    public FilingAttachments.Content attachmentContent(long filingId, long attachmentId) {
-        loadReadable(filingId);
-        return attachments.content(filingId, attachmentId);
-    }
-
-    /** The signed commitment of a filing, if any (the caller has read the filing or its institution). */
-    public Optional<CreditCommitments.Commitment> commitment(long filingId) {
-        return commitments.of(filingId);
+        return access.loadReadable(filingId);
     }
 
     public List<Filing> filingsOf(long institutionId) {
@@ -217,25 +180,4 @@ public class FilingService {
         return filings.findByInstitutionIdOrderByIdDesc(institutionId);
     }
 
-    private Filing loadEditable(Caller caller, long filingId) {
-        Filing f = loadReadable(filingId);
-        requireActor(caller, institutionService.loadReadable(f.institutionId()));
-        f.requireEditable();
-        return f;
-    }
-
-    private static void requireActor(Caller caller, Institution inst) {
-        boolean own = caller.institutionId() != null && caller.institutionId().equals(inst.id()) && caller.user().has(Role.INSTITUTION);
-        if (!own && !caller.supervisor()) {
-            throw PlatformException.forbidden("error.forbidden");
-        }
-    }
-
-    private static Caller requireSupervisor() {
-        Caller caller = Caller.current();
-        if (!caller.supervisor()) {
-            throw PlatformException.forbidden("filing.decision.supervisorOnly");
-        }
-        return caller;
-    }
 }

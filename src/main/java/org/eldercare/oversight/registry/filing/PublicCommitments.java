@@ -24,7 +24,8 @@ class PublicCommitments {
     }
 
     public record Entry(String institutionName, String uscc, String regionCode, String regionName, String receiptNo,
-                        String signerName, String signerTitle, Instant signedAt, Instant publishedAt, String text) {
+                        String signerName, String signerTitle, Instant signedAt, Instant publishedAt, String text,
+                        boolean proxyEntry) {
     }
 
     /** A region the public may narrow the list to (province, prefecture, county). */
@@ -50,7 +51,7 @@ class PublicCommitments {
         }
         return jdbc.sql("""
                 select i.name as institution_name, i.uscc, i.region_code, r.name as region_name, f.receipt_no,
-                       c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text
+                       c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text, c.proxy_entry
                 from credit_commitment c join filing f on f.id = c.filing_id join institution i on i.id = c.institution_id
                 join region r on r.code = i.region_code
                 where c.published_at is not null and r.path like (select path from region where code = :code) || '%'
