@@ -34,7 +34,8 @@ class FilingApiController {
     private final FilingDecisions decisions;
     private final PdfDocuments pdf;
 
-    FilingApiController(FilingService filings, FilingPapers papers, InstitutionService institutions, FilingDecisions decisions, PdfDocuments pdf) {
+    FilingApiController(FilingService filings, FilingPapers papers, InstitutionService institutions, FilingDecisions decisions,
+                        PdfDocuments pdf) {
         this.filings = filings;
         this.papers = papers;
         this.institutions = institutions;

@@ -35,7 +35,8 @@ class FilingPagesController {
     private final PdfDocuments pdf;
     private final PagePosts posts;
 
-    FilingPagesController(FilingService filings, FilingPapers papers, InstitutionDossiers dossiers, FilingDecisions decisions, PdfDocuments pdf,
+    FilingPagesController(FilingService filings, FilingPapers papers, InstitutionDossiers dossiers, FilingDecisions decisions,
+                          PdfDocuments pdf,
                           PagePosts posts) {
         this.filings = filings;
         this.papers = papers;
