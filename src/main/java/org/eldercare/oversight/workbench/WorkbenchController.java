@@ -1,6 +1,5 @@
 package org.eldercare.oversight.workbench;
 
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.eldercare.oversight.identity.PlatformUser;
 import org.eldercare.oversight.identity.Role;
