@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TodoBoard {
 
+    static final int TITLE_MAX = 200;
+
     private final JdbcClient jdbc;
     private final DataScope scope;
     private final Clock clock;
@@ -37,7 +39,7 @@ public class TodoBoard {
                     title = excluded.title, link = excluded.link, due_date = excluded.due_date,
                     provisional = excluded.provisional, institution_id = excluded.institution_id,
                     status = excluded.status, done_at = null""")
-                .params(item.sourceType(), item.sourceId(), item.regionCode(), item.role().name(), item.title(), item.link(),
+                .params(item.sourceType(), item.sourceId(), item.regionCode(), item.role().name(), shortTitle(item.title()), item.link(),
                         item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional(), item.institutionId(),
                         TodoStatus.OPEN.name())
                 .update();
@@ -76,5 +78,10 @@ public class TodoBoard {
                         .param("open", TodoStatus.OPEN.name())
                         .param("institution", institutionId, Types.BIGINT).param("limit", limit))
                 .query(Entry.class).list();
+    }
+
+    /** Titles name institutions, whose names may be long: a title longer than the column is cut, never refused. */
+    static String shortTitle(String title) {
+        return title.length() <= TITLE_MAX ? title : title.substring(0, TITLE_MAX - 1) + "…";
     }
 }

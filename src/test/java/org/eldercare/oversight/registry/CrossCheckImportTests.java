@@ -106,7 +106,7 @@ class CrossCheckImportTests extends IntegrationTest {
         String unregistered = institution(c, "光禄镇无照托老所", c.townB(), "OPERATING");
         String newcomer = RegistryFixtures.uscc("532325");
         String notElderly = RegistryFixtures.uscc("532325");
-        String csv = allFourClassesCsv(filed, unfiled, newcomer, notElderly);
+        String csv = allFourClassesCsv(filed, unfiled, preparing, newcomer, notElderly);
         byte[] gbk = csv.getBytes(Charset.forName("GBK"));
         assertRefusedWholeWithNothingImported(c, gbk);
 
@@ -144,11 +144,11 @@ class CrossCheckImportTests extends IntegrationTest {
      * The header and seven rows: filed, unfiled, a preparing home, a newcomer, a business outside elderly care,
      * a malformed code (line 7) and the newcomer's code again (line 8, repeating line 5).
      */
-    private static String allFourClassesCsv(String filed, String unfiled, String newcomer, String notElderly) {
+    private static String allFourClassesCsv(String filed, String unfiled, String preparing, String newcomer, String notElderly) {
         return "统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n"
                 + filed + ",栋川镇颐养院,民政,养老服务,姚安县栋川镇,2020-01-02\n"
                 + unfiled + ",栋川镇夕阳红养老院,市场监管,\"养老服务,餐饮服务\",姚安县栋川镇,2021/3/4\n"
-                + RegistryFixtures.uscc("532325") + ",光禄镇康乐老年公寓(筹),市场监管,机构养老服务,姚安县光禄镇,20220506\n"
+                + preparing + ",光禄镇康乐老年公寓(筹),市场监管,机构养老服务,姚安县光禄镇,20220506\n"
                 + newcomer + ",光禄镇幸福家园,市场监管,居家养老服务；家政服务,姚安县光禄镇龙华村,2023年7月8日\n"
                 + notElderly + ",姚安县某餐馆,市场监管,餐饮服务,姚安县栋川镇,2023-01-01\n"
                 + "91532325XXXXXXXXXX,代码错误的公司,市场监管,养老服务,姚安县,2023-01-01\n"

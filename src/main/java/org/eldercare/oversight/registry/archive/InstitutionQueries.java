@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.HashMap;
 
 import org.eldercare.oversight.common.Labelled;
+import org.eldercare.oversight.common.Like;
 
 import org.eldercare.oversight.common.Excel;
 
@@ -87,8 +88,8 @@ public class InstitutionQueries {
         }
         if (c.q() != null && !c.q().isBlank()) {
             sql.append(" and (i.name like :q or i.uscc like :qUpper)");
-            p.put("q", "%" + c.q().trim() + "%");
-            p.put("qUpper", "%" + c.q().trim().toUpperCase(Locale.ROOT) + "%");
+            p.put("q", Like.contains(c.q().trim()));
+            p.put("qUpper", Like.contains(c.q().trim().toUpperCase(Locale.ROOT)));
         }
         if (c.status() != null && !c.status().isBlank()) {
             Labelled.parse(FilingState.class, c.status(), "备案状态");

@@ -14,7 +14,8 @@ import org.eldercare.oversight.registry.archive.OperatingStatus;
 
 /**
  * The REG-4 comparison of registrations with the registry entries in scope. A registration matches an entry by its
- * 统一社会信用代码, else by its name compared without spaces, bracket width or letter case. A matched entry that is
+ * 统一社会信用代码 only: a registration with another valid code is another legal person, however alike the names (a
+ * same-name match once classed a different entity as 已备案). A matched entry that is
  * filed is 已备案; one preparing or terminated is 登记但未开展; any other match, and no match, is 登记未备案. Operating
  * entries no registration matched are 未登记但实际开展. Pure: no Spring, no database.
  */
@@ -48,17 +49,15 @@ final class CrossCheck {
 
     private final List<Entry> registry;
     private final Map<String, Entry> byCode = new HashMap<>();
-    private final Map<String, Entry> byName = new HashMap<>();
 
     private CrossCheck(List<Entry> registry) {
         this.registry = List.copyOf(registry);
         for (Entry e : registry) {
             byCode.put(e.uscc(), e);
-            byName.putIfAbsent(normaliseName(e.name()), e);
         }
     }
 
-    /** A comparison against {@code registry}; when two entries share a normalised name, the first one is matched. */
+    /** A comparison against {@code registry}. */
     static CrossCheck against(List<Entry> registry) {
         return new CrossCheck(registry);
     }
@@ -77,8 +76,7 @@ final class CrossCheck {
     }
 
     Classified classify(RegistrationRows.Candidate c) {
-        Entry match = Optional.ofNullable(byCode.get(c.uscc().value()))
-                .orElseGet(() -> byName.get(normaliseName(c.name())));
+        Entry match = byCode.get(c.uscc().value());
         return new Classified(c, match == null ? Classification.UNFILED : classOf(match), match);
     }
 
@@ -88,26 +86,5 @@ final class CrossCheck {
         }
         return match.operatingStatus() == OperatingStatus.PREPARING || match.operatingStatus() == OperatingStatus.TERMINATED
                 ? Classification.NOT_OPERATING : Classification.UNFILED;
-    }
-
-    /** Name comparison ignoring spaces (also the ideographic space), bracket width and letter case. */
-    static String normaliseName(String name) {
-        if (name == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            if (c == '（') {
-                c = '(';
-            } else if (c == '）') {
-                c = ')';
-            } else if (c >= '！' && c <= '～') {
-                c = (char) (c - 0xFEE0);
-            }
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                sb.append(c);
-            }
-        }
-        return sb.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package org.eldercare.oversight.registry.crosscheck;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,9 @@ import org.eldercare.oversight.common.PlatformException;
  */
 record RegistrationRows(String encoding, int totalRows, List<Candidate> candidates, List<BadRow> badRows, int skippedRows) {
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.BASIC_ISO_DATE,
-            DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    /** Accepted date forms, strict: 2026/2/30 is refused, not read as 2026-02-28. */
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE, strict("uuuu/M/d"),
+            strict("uuuu.M.d"), DateTimeFormatter.BASIC_ISO_DATE, strict("uuuu年M月d日"));
 
     /** A registration about elderly care, ready to be compared with the registry. */
     record Candidate(int line, Uscc uscc, String name, String registrar, String scope, String address, LocalDate registeredOn) {
@@ -118,6 +119,10 @@ record RegistrationRows(String encoding, int totalRows, List<Candidate> candidat
     }
 
     /** A registration date in the usual Chinese spellings (2024-05-06, 2024/5/6, 2024.5.6, 20240506, 2024年5月6日). */
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+
     static LocalDate parseDate(String s) {
         for (DateTimeFormatter f : DATE_FORMATS) {
             try {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.eldercare.oversight.common.Like;
 import org.eldercare.oversight.common.PlatformException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ class PublicCommitments {
                   and (:q = '' or i.name like :like or i.uscc = upper(:q))
                 order by c.published_at desc limit :limit""")
                 .param("code", code).param("q", query)
-                .param("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("like", Like.contains(query))
                 .param("limit", limit).query(Entry.class).list();
     }
 

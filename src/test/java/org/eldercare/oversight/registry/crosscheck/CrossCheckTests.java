@@ -8,6 +8,7 @@ import java.util.List;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.registry.archive.FilingState;
 import org.eldercare.oversight.registry.archive.OperatingStatus;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The classification of registrations against the registry (REG-4): plain unit tests, no Spring context. */
@@ -39,14 +40,14 @@ class CrossCheckTests {
     }
 
     @Test
-    void withoutACodeMatchTheNameMatchesIgnoringSpacesBracketWidthAndLetterCase() {
-        CrossCheck.Entry brackets = archive("光禄镇康乐老年公寓（筹）", FilingState.UNFILED, OperatingStatus.OPERATING);
-        CrossCheck.Entry latin = archive("ＡＢＣ 颐养　之家", FilingState.UNFILED, OperatingStatus.OPERATING);
-        List<CrossCheck.Entry> registry = List.of(brackets, latin);
+    @DisplayName("#9-5: a registration with another valid code is never matched by name, however alike the names")
+    void anotherCodeIsNeverMatchedByName() {
+        CrossCheck.Entry filed = archive("光禄镇康乐老年公寓（筹）", FilingState.FILED, OperatingStatus.OPERATING);
 
-        assertThat(classify(registry, candidate(code("532325", 1), "光禄镇康乐老年公寓(筹)")).match()).isEqualTo(brackets);
-        assertThat(classify(registry, candidate(code("532325", 2), "abc颐养之家")).match()).isEqualTo(latin);
-        assertThat(CrossCheck.normaliseName(" 光禄镇（ＡＢ）\u3000养老院 ")).isEqualTo("光禄镇(AB)养老院");
+        CrossCheck.Classified row = classify(List.of(filed), candidate(code("532325", 1), "光禄镇康乐老年公寓(筹)"));
+
+        assertThat(row.match()).isNull();
+        assertThat(row.classification()).isEqualTo(Classification.UNFILED);
     }
 
     @Test
@@ -58,11 +59,13 @@ class CrossCheckTests {
     }
 
     @Test
-    void whenTwoArchivesShareANormalisedNameTheFirstInTheRegistryIsMatched() {
-        CrossCheck.Entry first = archive("甲养老院", FilingState.UNFILED, OperatingStatus.OPERATING);
-        CrossCheck.Entry second = archive("甲 养老院", FilingState.FILED, OperatingStatus.OPERATING);
+    @DisplayName("#9-5: an archive whose name a registration shares but whose code it does not stays unregistered")
+    void aSameNameArchiveWithAnotherCodeStaysUnregistered() {
+        CrossCheck.Entry archived = archive("甲养老院", FilingState.UNFILED, OperatingStatus.OPERATING);
 
-        assertThat(classify(List.of(first, second), candidate(code("532325", 3), "甲养老院")).match()).isEqualTo(first);
+        CrossCheck.Result result = CrossCheck.against(List.of(archived)).classify(List.of(candidate(code("532325", 3), "甲养老院")));
+
+        assertThat(result.unregistered()).containsExactly(archived);
     }
 
     @Test
@@ -110,7 +113,7 @@ class CrossCheckTests {
         CrossCheck.Entry alsoOperating = archive("戊互助点", FilingState.FILED, OperatingStatus.OPERATING);
 
         CrossCheck.Result result = CrossCheck.against(List.of(matched, operating, preparing, suspended, alsoOperating))
-                .classify(List.of(candidate(code("532325", 5), "甲 养老院")));
+                .classify(List.of(candidate(matched.uscc(), "甲 养老院")));
 
         assertThat(result.unregistered()).containsExactly(operating, alsoOperating);
     }

@@ -10,6 +10,7 @@ import static org.eldercare.oversight.registry.crosscheck.Registrations.read;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import org.eldercare.oversight.common.PlatformException;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The registration file reader and row checker (REG-4): plain unit tests, no Spring context. */
@@ -192,6 +193,19 @@ class RegistrationRowsTests {
         assertThat(rows.candidates()).extracting(RegistrationRows.Candidate::registeredOn).containsExactly(LocalDate.of(2021, 3, 4),
                 LocalDate.of(2022, 5, 6), LocalDate.of(2023, 7, 8), LocalDate.of(2024, 5, 6), null);
         assertThat(rows.badRows()).containsExactly(new BadRow(7, "登记日期“2023-13-45”无法识别（应为 yyyy-MM-dd）"));
+    }
+
+    @Test
+    @DisplayName("#9-7: a date that does not exist (2026/2/30, 2025年2月29日) is a bad row, not quietly moved to another day")
+    void aDateThatDoesNotExistIsABadRow() {
+        String csv = HEADER + "\n" + A + ",甲,民政,养老服务,,2026/2/30\n" + B + ",乙,民政,养老服务,,2025年2月29日\n"
+                + C + ",丙,民政,养老服务,,2024/2/29\n";
+
+        RegistrationRows rows = read(csv);
+
+        assertThat(rows.badRows()).containsExactly(new BadRow(2, "登记日期“2026/2/30”无法识别（应为 yyyy-MM-dd）"),
+                new BadRow(3, "登记日期“2025年2月29日”无法识别（应为 yyyy-MM-dd）"));
+        assertThat(rows.candidates()).extracting(RegistrationRows.Candidate::registeredOn).containsExactly(LocalDate.of(2024, 2, 29));
     }
 
     @Test
