@@ -28,6 +28,10 @@ public class Institution extends AggregateRoot<Institution> {
     public record Archived(long institutionId, String uscc, String name, String regionCode) {
     }
 
+    /** REG-2: the institution's filing no longer stands (its initial filing was revoked): nothing of it stays public. */
+    public record FilingRevoked(long institutionId) {
+    }
+
     /** REG-3: an unfiled institution was found admitting residents on {@code discoveredOn}; it is inspected on site. */
     public record UnfiledDiscovered(long institutionId, String name, String regionCode, LocalDate discoveredOn) {
     }
@@ -146,6 +150,20 @@ public class Institution extends AggregateRoot<Institution> {
 
     public void markRevoked() {
         filingStatus = FilingState.REVOKED;
+        registerEvent(new FilingRevoked(id));
+    }
+
+    /**
+     * REG-3: the first admission of residents, given when a filing is started for an archive that has none. Once the
+     * archive has a date it stands (the REG-3 filing deadline counts from it); a correction is an edit of the archive.
+     */
+    Map<String, Object[]> recordFirstAdmission(LocalDate date, String by, Instant now) {
+        if (firstAdmissionDate != null) {
+            throw PlatformException.conflict("filing.firstAdmission.archived", firstAdmissionDate.toString());
+        }
+        Map<String, Object> before = snapshot();
+        firstAdmissionDate = date;
+        return touch(before, by, now);
     }
 
     /** REG-3: an unfiled institution was found admitting residents on {@code date}. */

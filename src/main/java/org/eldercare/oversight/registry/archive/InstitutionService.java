@@ -10,11 +10,12 @@ import java.util.Map;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.common.Failures;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
 import org.eldercare.oversight.region.Region;
 import org.eldercare.oversight.region.RegionService;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,10 @@ public class InstitutionService {
         Institution i = Institution.create(uscc, facts, caller.name(), now);
         try {
             i = institutions.save(i);
-        } catch (DuplicateKeyException e) {
+        } catch (DataAccessException e) {
+            if (!Failures.isDuplicateKey(e)) {
+                throw e;
+            }
             throw PlatformException.conflict("registry.uscc.duplicate", uscc.value());
         }
         history.record(i.id(), ChangeAction.CREATE, Map.of(), caller.name(), now);
@@ -104,6 +108,23 @@ public class InstitutionService {
         if (!changes.isEmpty()) {
             history.record(id, ChangeAction.SELF_REPORT, changes, caller.name(), now);
         }
+    }
+
+    /**
+     * REG-3: the first-admission date given with a new filing goes into the archive (recorded as a change) when the
+     * archive has none; a date that differs from the archive's is refused, so a late filing cannot be made on time.
+     * Returns the date the filing deadline counts from (null when neither knows it).
+     */
+    public LocalDate firstAdmissionFor(Institution i, LocalDate given) {
+        if (given == null || given.equals(i.firstAdmissionDate())) {
+            return i.firstAdmissionDate();
+        }
+        Caller caller = Caller.current();
+        Instant now = Instant.now(clock);
+        Map<String, Object[]> changes = i.recordFirstAdmission(given, caller.name(), now);
+        institutions.save(i);
+        history.record(i.id(), caller.supervisor() ? ChangeAction.UPDATE : ChangeAction.SELF_REPORT, changes, caller.name(), now);
+        return given;
     }
 
     /**

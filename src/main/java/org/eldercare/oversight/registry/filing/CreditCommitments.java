@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.registry.archive.Institution;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -98,5 +99,11 @@ public class CreditCommitments {
     @EventListener
     void on(Filing.Revoked e) {
         jdbc.sql("update credit_commitment set published_at = null where filing_id = ?").param(e.filingId()).update();
+    }
+
+    /** The institution's filing no longer stands: every commitment it published (change filings too) leaves the list. */
+    @EventListener
+    void on(Institution.FilingRevoked e) {
+        jdbc.sql("update credit_commitment set published_at = null where institution_id = ?").param(e.institutionId()).update();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
+import org.eldercare.oversight.common.Failures;
 import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.registry.archive.Caller;
@@ -18,6 +19,7 @@ import org.eldercare.oversight.registry.archive.InstitutionRepository;
 import org.eldercare.oversight.registry.archive.InstitutionService;
 import org.eldercare.oversight.registry.archive.InstitutionView;
 import org.eldercare.oversight.registry.archive.RegistrySettings;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,8 +81,12 @@ public class FilingService {
         if (firstAdmissionDate != null && firstAdmissionDate.isAfter(LocalDate.now(clock))) {
             throw PlatformException.badRequest("filing.firstAdmission.future");
         }
-        LocalDate admission = firstAdmissionDate != null ? firstAdmissionDate : inst.firstAdmissionDate();
-        return filings.save(Filing.draft(institutionId, kind, admission, changeSummary, caller.name(), Instant.now(clock))).id();
+        LocalDate admission = institutionService.firstAdmissionFor(inst, firstAdmissionDate);
+        try {
+            return filings.save(Filing.draft(institutionId, kind, admission, changeSummary, caller.name(), Instant.now(clock))).id();
+        } catch (DataAccessException e) {
+            throw Failures.isDuplicateKey(e) ? PlatformException.conflict("filing.alreadyOpen") : e;
+        }
     }
 
     @Transactional
@@ -91,7 +97,7 @@ public class FilingService {
         access.requireActor(caller, inst);
         f.submit(commitments.signed(filingId), attachments.missingRequired(filingId), lateDeadline(f, inst), caller.name(),
                 Instant.now(clock), LocalDate.now(clock));
-        filings.save(f);
+        saveTransition(f, Filing.Status.SUBMITTED);
     }
 
     /** REG-3: an initial filing is due within N working days (preset 10) after the first admission of residents. */
@@ -110,9 +116,12 @@ public class FilingService {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         f.requireTransition(Filing.Status.FILED); // refuse before a receipt number is drawn
+        if (f.kind() == Filing.Kind.CHANGE && inst.filingStatus() != FilingState.FILED) {
+            throw PlatformException.conflict("filing.change.institutionNotFiled");
+        }
         String receipt = receipts.next(inst.regionCode(), today.getYear());
         f.accept(receipt, today, caller.name(), now);
-        filings.save(f);
+        saveTransition(f, Filing.Status.FILED);
         inst.markFiled(filingId, f.firstAdmissionDate(), today, receipt, f.kind() == Filing.Kind.INITIAL);
         institutions.save(inst);
         history.record(inst.id(), ChangeAction.FILED, Map.of("备案状态", new Object[] {"未备案", "已备案（" + receipt + "）"}),
@@ -125,7 +134,7 @@ public class FilingService {
         Caller caller = access.requireSupervisor();
         Filing f = access.loadReadable(filingId);
         f.returnForCorrection(reasons, caller.name(), Instant.now(clock));
-        filings.save(f);
+        saveTransition(f, Filing.Status.RETURNED);
     }
 
     /** 撤销: the filing no longer stands; its commitment is withdrawn from the public list. */
@@ -135,7 +144,7 @@ public class FilingService {
         Filing f = access.loadReadable(filingId);
         Instant now = Instant.now(clock);
         f.revoke(reason, caller.name(), now);
-        filings.save(f);
+        saveTransition(f, Filing.Status.REVOKED);
         Institution inst = institutionService.loadReadable(f.institutionId());
         boolean otherFiled = filings.findByInstitutionIdOrderByIdDesc(inst.id()).stream()
                 .anyMatch(o -> !o.id().equals(f.id()) && o.status() == Filing.Status.FILED && o.kind() == Filing.Kind.INITIAL);
@@ -168,6 +177,22 @@ public class FilingService {
         return verificationTasks.due(f.id()).orElseGet(() ->
                 calendar.deadline(f.filedDate(), settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE)));
     }
+    /**
+     * Saves a transition. When someone else moved the same filing in the meantime (two supervisors accepting at once),
+     * the transition is refused with the usual Chinese message naming the state the filing is now in.
+     */
+    private void saveTransition(Filing f, Filing.Status target) {
+        try {
+            filings.save(f);
+        } catch (DataAccessException e) {
+            if (!Failures.isOptimisticLock(e)) {
+                throw e;
+            }
+            Filing.Status now = filings.findById(f.id()).map(Filing::status).orElse(f.status());
+            throw PlatformException.conflict("filing.transition", now.label(), target.label());
+        }
+    }
+
     /** A filing the caller may read (in scope; an institution user only its own); 404 otherwise. */
     public Filing loadReadable(long filingId) {
         return access.loadReadable(filingId);
