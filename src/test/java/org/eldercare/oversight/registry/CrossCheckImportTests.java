@@ -167,11 +167,14 @@ class CrossCheckImportTests extends IntegrationTest {
         assertThat(imports()).isEqualTo(before);
     }
 
-    /** The same file with acceptGoodRows=true: seven rows read, four kept, one skipped; returns the import's id. */
+    /**
+     * The same file with acceptGoodRows=true, declared complete for 民政 (so an unlisted operating 民办非营利 home is
+     * 未登记但实际开展): seven rows read, four kept, one skipped; returns the import's id.
+     */
     private long importGoodRows(County c, byte[] gbk) throws Exception {
         String json = mvc.perform(multipart("/api/v1/registrations/imports")
                         .file(new MockMultipartFile("file", "登记数据.csv", "text/csv", gbk))
-                        .param("acceptGoodRows", "true").with(as(c)))
+                        .param("acceptGoodRows", "true").param("completeFor", "CIVIL_AFFAIRS").with(as(c)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.encoding").value("GBK"))
                 .andExpect(jsonPath("$.totalRows").value(7))

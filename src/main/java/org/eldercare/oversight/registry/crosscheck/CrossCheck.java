@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eldercare.oversight.registry.archive.FilingState;
+import org.eldercare.oversight.registry.archive.LegalForm;
 import org.eldercare.oversight.registry.archive.OperatingStatus;
 
 /**
@@ -22,7 +23,8 @@ import org.eldercare.oversight.registry.archive.OperatingStatus;
 final class CrossCheck {
 
     /** A registry entry in scope, as the comparison needs it. */
-    record Entry(long id, String uscc, String name, String regionCode, FilingState filingStatus, OperatingStatus operatingStatus) {
+    record Entry(long id, String uscc, String name, String regionCode, LegalForm legalForm, FilingState filingStatus,
+                 OperatingStatus operatingStatus) {
     }
 
     /** A registration with its class and the registry entry it matched, if any. */
@@ -32,8 +34,11 @@ final class CrossCheck {
         }
     }
 
-    /** Every registration classified, in file order, and the operating entries none of them matched, in registry order. */
-    record Result(List<Classified> rows, List<Entry> unregistered) {
+    /**
+     * Every registration classified, in file order; the operating entries none of them matched, in registry order: those
+     * of the registrar the file is complete for are {@code unregistered}, the others {@code notInFile}.
+     */
+    record Result(List<Classified> rows, List<Entry> unregistered, List<Entry> notInFile) {
 
         /** How many of each class, every class listed (in declaration order) even when there are none. */
         Map<String, Integer> counts() {
@@ -43,6 +48,7 @@ final class CrossCheck {
             }
             rows.forEach(r -> counts.merge(r.classification().name(), 1, Integer::sum));
             counts.merge(Classification.UNREGISTERED.name(), unregistered.size(), Integer::sum);
+            counts.merge(Classification.NOT_IN_FILE.name(), notInFile.size(), Integer::sum);
             return counts;
         }
     }
@@ -62,17 +68,29 @@ final class CrossCheck {
         return new CrossCheck(registry);
     }
 
+    /** Classifies a file that is not declared complete for any registrar: nobody is 未登记但实际开展 for missing from it. */
     Result classify(List<RegistrationRows.Candidate> candidates) {
+        return classify(candidates, null);
+    }
+
+    /**
+     * Classifies a file; {@code completeFor} names the registrar the uploader declared the file complete for (all of its
+     * registrations in the region), or null. Only then is an operating entry of that registrar which the file does not
+     * list 未登记但实际开展; any other unlisted entry is 本次登记数据中未找到.
+     */
+    Result classify(List<RegistrationRows.Candidate> candidates, Registrar completeFor) {
         List<Classified> rows = candidates.stream().map(this::classify).toList();
         Set<Long> matched = new HashSet<>();
         rows.forEach(r -> r.matched().ifPresent(e -> matched.add(e.id())));
         List<Entry> unregistered = new ArrayList<>();
+        List<Entry> notInFile = new ArrayList<>();
         for (Entry e : registry) {
             if (e.operatingStatus() == OperatingStatus.OPERATING && !matched.contains(e.id())) {
-                unregistered.add(e);
+                boolean complete = completeFor != null && Registrar.of(e.legalForm()).filter(completeFor::equals).isPresent();
+                (complete ? unregistered : notInFile).add(e);
             }
         }
-        return new Result(rows, List.copyOf(unregistered));
+        return new Result(rows, List.copyOf(unregistered), List.copyOf(notInFile));
     }
 
     Classified classify(RegistrationRows.Candidate c) {

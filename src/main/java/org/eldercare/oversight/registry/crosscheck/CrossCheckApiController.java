@@ -30,10 +30,13 @@ class CrossCheckApiController {
 
     @PostMapping(value = "/api/v1/registrations/imports", consumes = "multipart/form-data")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "导入登记数据（CSV：UTF-8或GBK；或Excel），比对分类；有错误行时不导入，除非 acceptGoodRows=true")
+    @Operation(summary = "导入登记数据（CSV：UTF-8或GBK；或Excel），比对分类；有错误行时不导入，除非 acceptGoodRows=true；"
+            + "completeFor（MARKET_REGULATION / CIVIL_AFFAIRS / PUBLIC_INSTITUTION）声明本文件为该登记机关在本辖区的全部登记数据，"
+            + "只有这时未出现在文件中的运营机构才列为“未登记但实际开展”")
     RegistrationImportService.Outcome importFile(@RequestPart("file") MultipartFile file,
-                                                 @RequestParam(defaultValue = "false") boolean acceptGoodRows) throws IOException {
-        return imports.importFile(file.getOriginalFilename(), file.getBytes(), acceptGoodRows);
+                                                 @RequestParam(defaultValue = "false") boolean acceptGoodRows,
+                                                 @RequestParam(required = false) String completeFor) throws IOException {
+        return imports.importFile(file.getOriginalFilename(), file.getBytes(), acceptGoodRows, completeFor);
     }
 
     @GetMapping("/api/v1/registrations/imports/{id}")

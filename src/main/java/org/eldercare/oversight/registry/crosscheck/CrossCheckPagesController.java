@@ -59,17 +59,19 @@ class CrossCheckPagesController {
         model.addAttribute("decisionsFrom", today.withDayOfMonth(1));
         model.addAttribute("decisionsTo", today);
         model.addAttribute("registrars", FilingDecisions.Registrar.values());
+        model.addAttribute("importRegistrars", Registrar.values());
         return "registry/imports";
     }
 
     /** Imports and shows the result; a file refused for bad rows shows them on the import page, to fix and upload again. */
     @PostMapping("/registry/imports")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "false") boolean acceptGoodRows, Model model, RedirectAttributes redirect)
+                  @RequestParam(defaultValue = "false") boolean acceptGoodRows,
+                  @RequestParam(required = false) String completeFor, Model model, RedirectAttributes redirect)
             throws IOException {
         try {
             RegistrationImportService.Outcome o = imports.importFile(file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), acceptGoodRows);
+                    file == null ? null : file.getBytes(), acceptGoodRows, completeFor);
             redirect.addFlashAttribute(PagePosts.MESSAGE, done(o));
             return "redirect:/registry/imports/" + o.importId();
         } catch (BadRowsRefused e) {

@@ -26,18 +26,19 @@ class ImportRecords {
 
     /** The registry entries in the caller's scope, in id order. */
     List<CrossCheck.Entry> registryInScope() {
-        return scope.bind(jdbc.sql("select id, uscc, name, region_code, filing_status, operating_status from institution where "
+        return scope.bind(jdbc.sql("select id, uscc, name, region_code, legal_form, filing_status, operating_status from institution where "
                 + scope.condition("region_code") + " order by id")).query(CrossCheck.Entry.class).list();
     }
 
-    long saveImport(String filename, RegistrationRows rows, String regionCode, String by, Instant now) {
+    long saveImport(String filename, RegistrationRows rows, Registrar completeFor, String regionCode, String by, Instant now) {
         String name = filename == null ? "上传文件" : filename;
         return jdbc.sql("""
                 insert into registration_import (filename, encoding, region_code, total_rows, kept_rows, skipped_rows, bad_rows,
-                                                 imported_at, imported_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                 imported_at, imported_by, complete_for)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(name.length() > FILENAME_MAX ? name.substring(0, FILENAME_MAX) : name, rows.encoding(), regionCode,
-                        rows.totalRows(), rows.candidates().size(), rows.skippedRows(), rows.badRows().size(), Timestamp.from(now), by)
+                        rows.totalRows(), rows.candidates().size(), rows.skippedRows(), rows.badRows().size(), Timestamp.from(now), by,
+                        completeFor == null ? null : completeFor.name())
                 .query(Long.class).single();
     }
 
@@ -55,11 +56,12 @@ class ImportRecords {
     }
 
     /** Stores an operating registry entry that no registration matched (line 0: it comes from the registry). */
-    void saveUnregistered(long importId, CrossCheck.Entry e) {
+    /** A registry entry the file did not list: 未登记但实际开展, or 本次登记数据中未找到 for a partial file. */
+    void saveUnlisted(long importId, CrossCheck.Entry e, Classification classification) {
         jdbc.sql("""
                 insert into registration_row (import_id, line_no, uscc, name, registrar, scope, classification, institution_id)
                 values (?, 0, ?, ?, '—', '', ?, ?)""")
-                .params(importId, e.uscc(), e.name(), Classification.UNREGISTERED.name(), e.id()).update();
+                .params(importId, e.uscc(), e.name(), classification.name(), e.id()).update();
     }
 
     /** The on-site verification found the registration not operating (or without the conditions to). */

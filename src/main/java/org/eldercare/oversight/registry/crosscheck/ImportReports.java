@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class ImportReports {
 
     private static final String SUMMARY = "select id, filename, encoding, region_code, total_rows, kept_rows, skipped_rows, bad_rows, "
-            + "imported_at, imported_by from registration_import where ";
+            + "imported_at, imported_by, complete_for from registration_import where ";
     private static final List<String> EXCEL_HEADERS = List.of("行号", "统一社会信用代码", "名称", "登记机关", "地址", "登记日期",
             "比对结果", "核查线索推送至", "核查状态", "核查结果");
     private final JdbcClient jdbc;
@@ -31,8 +31,14 @@ public class ImportReports {
         this.scope = scope;
     }
 
+    /** An import; {@code completeFor} is the registrar the file was declared complete for (null: a partial file). */
     public record ImportSummary(long id, String filename, String encoding, String regionCode, int totalRows, int keptRows,
-                                int skippedRows, int badRows, Instant importedAt, String importedBy) {
+                                int skippedRows, int badRows, Instant importedAt, String importedBy,
+                                Registrar completeFor) {
+        public String completenessLabel() {
+            return completeFor == null ? "部分登记数据（未出现在文件中的机构不作“疑似无证”认定）"
+                    : completeFor.label() + "登记机关在本辖区的全部登记数据";
+        }
     }
 
     /** A classified registration (line 0: an unregistered registry entry) with its lead, if one was opened. */

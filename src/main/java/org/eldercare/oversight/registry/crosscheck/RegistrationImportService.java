@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
+import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.Messages;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * REG-4 registration–filing cross-check. Keeps the registrations whose scope mentions 养老, matches them to the
- * registry (by code, then by normalised name) and classifies them; lists operating registry entries no registration
- * matched (疑似未登记但实际开展); opens a verification lead for each 登记未备案 registration, placed in its township.
+ * registry by code and classifies them; lists operating registry entries no registration matched (疑似未登记但实际开展
+ * when the file is declared complete for their registrar, else 本次登记数据中未找到); opens a verification lead for each 登记未备案 registration, placed in its township.
  */
 @Service
 public class RegistrationImportService {
@@ -53,10 +54,11 @@ public class RegistrationImportService {
 
     /**
      * Imports a registration file and classifies its rows. A file with bad rows is refused as a whole
-     * ({@link BadRowsRefused}) unless {@code acceptGoodRows}, when the bad rows are left out.
+     * ({@link BadRowsRefused}) unless {@code acceptGoodRows}, when the bad rows are left out. {@code completeFor} (blank:
+     * a partial file) names the registrar whose registrations in the region the file lists completely.
      */
     @Transactional
-    public Outcome importFile(String filename, byte[] content, boolean acceptGoodRows) {
+    public Outcome importFile(String filename, byte[] content, boolean acceptGoodRows, String completeFor) {
         Caller caller = Caller.current();
         if (!caller.supervisor()) {
             throw PlatformException.forbidden("error.forbidden");
@@ -64,14 +66,16 @@ public class RegistrationImportService {
         if (content == null || content.length == 0) {
             throw PlatformException.badRequest("registry.import.empty");
         }
+        Registrar complete = completeFor == null || completeFor.isBlank() ? null
+                : Labelled.parse(Registrar.class, completeFor, "完整数据的登记机关");
         Region home = scope.currentRegion().orElseThrow(() -> PlatformException.forbidden("error.forbidden"));
         RegistrationRows rows = RegistrationRows.read(content, messages::of);
         if (!rows.badRows().isEmpty() && !acceptGoodRows) {
             throw new BadRowsRefused(rows.badRows());
         }
         Instant now = Instant.now(clock);
-        long importId = records.saveImport(filename, rows, home.code(), caller.name(), now);
-        CrossCheck.Result result = CrossCheck.against(records.registryInScope()).classify(rows.candidates());
+        long importId = records.saveImport(filename, rows, complete, home.code(), caller.name(), now);
+        CrossCheck.Result result = CrossCheck.against(records.registryInScope()).classify(rows.candidates(), complete);
         LeadPlaces places = new LeadPlaces(regions.subtreeInScope(), scope::contains, home);
         for (CrossCheck.Classified row : result.rows()) {
             long rowId = records.saveRow(importId, row);
@@ -79,7 +83,8 @@ public class RegistrationImportService {
                 openLead(importId, rowId, row, places, now);
             }
         }
-        result.unregistered().forEach(e -> records.saveUnregistered(importId, e));
+        result.unregistered().forEach(e -> records.saveUnlisted(importId, e, Classification.UNREGISTERED));
+        result.notInFile().forEach(e -> records.saveUnlisted(importId, e, Classification.NOT_IN_FILE));
         return new Outcome(importId, rows.encoding(), rows.totalRows(), rows.candidates().size(), rows.skippedRows(),
                 rows.badRows(), result.counts());
     }

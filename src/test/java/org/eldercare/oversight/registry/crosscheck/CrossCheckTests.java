@@ -7,6 +7,7 @@ import static org.eldercare.oversight.registry.crosscheck.Registrations.code;
 import java.util.List;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.registry.archive.FilingState;
+import org.eldercare.oversight.registry.archive.LegalForm;
 import org.eldercare.oversight.registry.archive.OperatingStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,12 @@ class CrossCheckTests {
     private static int next = 100;
 
     private static CrossCheck.Entry archive(String name, FilingState filing, OperatingStatus operating) {
+        return archive(name, LegalForm.NON_PROFIT, filing, operating);
+    }
+
+    private static CrossCheck.Entry archive(String name, LegalForm form, FilingState filing, OperatingStatus operating) {
         int n = next++;
-        return new CrossCheck.Entry(n, code("532325", n), name, "532325100000", filing, operating);
+        return new CrossCheck.Entry(n, code("532325", n), name, "532325100000", form, filing, operating);
     }
 
     private static RegistrationRows.Candidate candidate(String uscc, String name) {
@@ -63,7 +68,8 @@ class CrossCheckTests {
     void aSameNameArchiveWithAnotherCodeStaysUnregistered() {
         CrossCheck.Entry archived = archive("甲养老院", FilingState.UNFILED, OperatingStatus.OPERATING);
 
-        CrossCheck.Result result = CrossCheck.against(List.of(archived)).classify(List.of(candidate(code("532325", 3), "甲养老院")));
+        CrossCheck.Result result = CrossCheck.against(List.of(archived))
+                .classify(List.of(candidate(code("532325", 3), "甲养老院")), Registrar.CIVIL_AFFAIRS);
 
         assertThat(result.unregistered()).containsExactly(archived);
     }
@@ -113,7 +119,7 @@ class CrossCheckTests {
         CrossCheck.Entry alsoOperating = archive("戊互助点", FilingState.FILED, OperatingStatus.OPERATING);
 
         CrossCheck.Result result = CrossCheck.against(List.of(matched, operating, preparing, suspended, alsoOperating))
-                .classify(List.of(candidate(matched.uscc(), "甲 养老院")));
+                .classify(List.of(candidate(matched.uscc(), "甲 养老院")), Registrar.CIVIL_AFFAIRS);
 
         assertThat(result.unregistered()).containsExactly(operating, alsoOperating);
     }
@@ -126,6 +132,33 @@ class CrossCheckTests {
                 .classify(List.of(candidate(filed.uscc(), "甲养老院"), candidate(code("532325", 6), "乙"), candidate(code("532325", 7), "丙")));
 
         assertThat(result.counts()).containsExactly(entry("FILED", 1), entry("UNFILED", 2), entry("NOT_OPERATING", 0),
-                entry("UNREGISTERED", 0));
+                entry("UNREGISTERED", 0), entry("NOT_IN_FILE", 0));
+    }
+
+    @Test
+    @DisplayName("#9-9: a partial file accuses nobody: operating institutions it does not list are 本次登记数据中未找到")
+    void aPartialFileAccusesNobody() {
+        CrossCheck.Entry listed = archive("甲养老院", FilingState.FILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry unlisted = archive("乙托老所", FilingState.UNFILED, OperatingStatus.OPERATING);
+
+        CrossCheck.Result result = CrossCheck.against(List.of(listed, unlisted)).classify(List.of(candidate(listed.uscc(), "甲")));
+
+        assertThat(result.unregistered()).isEmpty();
+        assertThat(result.notInFile()).containsExactly(unlisted);
+        assertThat(result.counts()).containsEntry("UNREGISTERED", 0).containsEntry("NOT_IN_FILE", 1);
+    }
+
+    @Test
+    @DisplayName("#9-9: a file complete for 市场监管 makes only unlisted for-profit institutions 未登记但实际开展")
+    void aCompleteFileAccusesOnlyItsRegistrarsInstitutions() {
+        CrossCheck.Entry company = archive("丙养老服务有限公司", LegalForm.FOR_PROFIT, FilingState.UNFILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry charity = archive("丁颐养院", LegalForm.NON_PROFIT, FilingState.UNFILED, OperatingStatus.OPERATING);
+        CrossCheck.Entry hospital = archive("戊医养中心", LegalForm.MEDICAL, FilingState.UNFILED, OperatingStatus.OPERATING);
+
+        CrossCheck.Result result = CrossCheck.against(List.of(company, charity, hospital))
+                .classify(List.of(), Registrar.MARKET_REGULATION);
+
+        assertThat(result.unregistered()).containsExactly(company);
+        assertThat(result.notInFile()).containsExactly(charity, hospital);
     }
 }
