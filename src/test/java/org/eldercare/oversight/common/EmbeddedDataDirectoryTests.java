@@ -73,7 +73,8 @@ class EmbeddedDataDirectoryTests {
     @Test
     @DisplayName("Data-directory mode: no connection without the password; pg_hba.conf trusts nobody")
     void passwordRequired() throws Exception {
-        assertThatThrownBy(() -> DriverManager.getConnection(cluster.jdbcUrl() + "?user=postgres").close()).hasMessageContaining("password");
+        assertThatThrownBy(() -> DriverManager.getConnection(cluster.jdbcUrl() + "?user=postgres").close())
+                .hasMessageContaining("password");
         assertThatThrownBy(() -> DriverManager.getConnection(cluster.jdbcUrl(), "eldercare_app", "wrong").close())
                 .hasMessageContaining("password");
         assertThat(Files.readAllLines(Path.of(DATA_DIR, "pg_hba.conf"))).noneMatch(DataDirectoryCluster::trusts)
@@ -84,7 +85,8 @@ class EmbeddedDataDirectoryTests {
     @DisplayName("Data-directory mode: the application's role cannot drop or disable the audit triggers, nor delete audit rows")
     void applicationRoleCannotTouchTheAuditTriggers() {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("eldercare_app");
-        assertThatThrownBy(() -> jdbc.sql("drop trigger audit_log_no_update on audit_log").update()).hasStackTraceContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.sql("drop trigger audit_log_no_update on audit_log").update())
+                .hasStackTraceContaining("must be owner");
         assertThatThrownBy(() -> jdbc.sql("alter table audit_log disable trigger audit_log_no_update").update())
                 .hasStackTraceContaining("must be owner");
         assertThatThrownBy(() -> jdbc.sql("alter table audit_log disable trigger all").update()).hasStackTraceContaining("must be owner");
