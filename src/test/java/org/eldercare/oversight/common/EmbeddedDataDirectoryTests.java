@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.eldercare.oversight.audit.AuditEntry;
@@ -35,6 +36,7 @@ class EmbeddedDataDirectoryTests {
     static final String DATA_DIR = "target/embedded-data-dir-test/pg";
 
     static {
+        new OrphanPostmaster(Path.of(DATA_DIR)).stopIfRunning(Duration.ofSeconds(30)); // left by a killed earlier run
         TestDirectories.deleteTree(Path.of(DATA_DIR).getParent());
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eldercare.oversight.EldercareOversightApplication;
 
 /**
@@ -82,11 +83,16 @@ final class PlatformProcess {
                 .header("Authorization", "Basic " + basic).header("Accept", "application/json");
     }
 
-    /** SIGKILL to the JVM and every process it started that is still its descendant (the database watchdog). */
+    /**
+     * SIGKILL to the JVM and to every process it started that is still its descendant: the database watchdog first, so it
+     * cannot stop the server; the server itself is no descendant and lives on, as after an out-of-memory kill.
+     */
     void killHard() throws InterruptedException {
-        List<ProcessHandle> children = process.descendants().toList();
+        for (ProcessHandle child : process.descendants().toList()) {
+            child.destroyForcibly();
+            child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join();
+        }
         process.destroyForcibly();
-        children.forEach(ProcessHandle::destroyForcibly);
         process.waitFor();
     }
 
