@@ -7,21 +7,29 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Demo accounts (profile {@code demo} only), all with password Demo@2026pass; listed in the README. */
+/**
+ * Demo accounts (profile {@code demo} only), all with password Demo@2026pass; listed in the README. A demo account a start
+ * without the demo profile disabled ({@link AccountBootstrap}) is enabled again.
+ */
 @Component
 @Profile("demo")
 @Order(20)
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "Demo@2026pass";
+    /** {@code created_by} of the demo accounts: outside the demo profile {@link AccountBootstrap} disables them. */
+    static final String CREATED_BY = "demo";
     static final String DEMO_TOWNSHIP = "532301100000";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
     private final AccountAdministration users;
+    private final JdbcClient jdbc;
 
-    DemoAccounts(AccountAdministration users) {
+    DemoAccounts(AccountAdministration users, JdbcClient jdbc) {
         this.users = users;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -42,8 +50,15 @@ class DemoAccounts implements ApplicationRunner {
     private void add(String username, String name, String region, Set<Role> roles, String department) {
         if (!users.exists(username)) {
             users.createWithPassword(new AccountAdministration.NewUser(username, name, region, roles, department, null, null, null),
-                    PASSWORD, false, "demo");
+                    PASSWORD, false, CREATED_BY);
             log.info("Demo account {} created", username);
+            return;
         }
+        // a start without the demo profile disabled it (AccountBootstrap): the demo profile brings it back
+        jdbc.sql("select id from user_account where username = ? and created_by = ? and not enabled").params(username, CREATED_BY)
+                .query(Long.class).optional().ifPresent(id -> {
+                    users.enable(id);
+                    log.info("Demo account {} enabled again", username);
+                });
     }
 }

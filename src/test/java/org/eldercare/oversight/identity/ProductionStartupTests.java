@@ -16,7 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Outside the demo profile: no demo data, and the first system administrator comes from configuration
  * with a forced password change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "eldercare.embedded-db.data-dir=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"eldercare.embedded-db.data-dir=",
+        // outside the demo profile the keys must be set and must not be the published development keys (SecretKeyCheck)
+        "eldercare.audit.hmac-key=production-startup-test-audit-key", "eldercare.crypto.keys.k1=8f0e2d4c6b5a49382716a5b4c3d2e1f0",
+        "eldercare.crypto.blind-index-key=production-startup-test-index-key"})
 class ProductionStartupTests {
 
     private static final boolean SHARED_SERVER = System.getenv("SPRING_DATASOURCE_URL") != null;
@@ -25,6 +28,8 @@ class ProductionStartupTests {
     @DynamicPropertySource
     static void bootstrapPassword(DynamicPropertyRegistry registry) {
         registry.add("eldercare.bootstrap.admin-password", () -> SHARED_SERVER ? "" : "First#Admin2026");
+        // nor may it disable the demo suite's accounts there
+        registry.add("eldercare.bootstrap.disable-demo-accounts", () -> !SHARED_SERVER);
     }
 
     @Autowired
