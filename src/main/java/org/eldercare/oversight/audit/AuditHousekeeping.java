@@ -10,24 +10,29 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit module's own timer (no global {@code @EnableScheduling}): the aggregated rows of unauthenticated
- * refusals every {@code eldercare.audit.unauthenticated.window}, and once more at shutdown, before the database goes away.
+ * The audit module's own timers (no global {@code @EnableScheduling}): the aggregated rows of unauthenticated
+ * refusals every {@code eldercare.audit.unauthenticated.window}, a checkpoint every
+ * {@code eldercare.audit.checkpoint-interval}; both once more at shutdown, before the database goes away.
  */
 @Component
 class AuditHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(AuditHousekeeping.class);
     private final UnauthenticatedRefusals refusals;
+    private final AuditCheckpoints checkpoints;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    AuditHousekeeping(UnauthenticatedRefusals refusals,
-                      @Value("${eldercare.audit.unauthenticated.window:PT1M}") Duration window) {
+    AuditHousekeeping(UnauthenticatedRefusals refusals, AuditCheckpoints checkpoints,
+                      @Value("${eldercare.audit.unauthenticated.window:PT1M}") Duration window,
+                      @Value("${eldercare.audit.checkpoint-interval:PT10M}") Duration interval) {
         this.refusals = refusals;
+        this.checkpoints = checkpoints;
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("audit-housekeeping-");
         scheduler.setDaemon(true);
         scheduler.initialize();
         scheduler.scheduleWithFixedDelay(this::flush, Instant.now().plus(window), window);
+        scheduler.scheduleWithFixedDelay(this::checkpoint, Instant.now().plus(interval), interval);
     }
 
     private void flush() {
@@ -38,10 +43,25 @@ class AuditHousekeeping {
         }
     }
 
-    /** The last window's refusals. */
+    private void checkpoint() {
+        try {
+            checkpoints.checkpoint();
+        } catch (RuntimeException e) {
+            log.error("Could not write the audit checkpoint", e);
+        }
+    }
+
+    /** The last window's refusals, then a checkpoint of the final head (only when one exists already: it is then quick). */
     @PreDestroy
     void shutdown() {
         scheduler.shutdown();
         flush();
+        try {
+            if (checkpoints.anchored()) {
+                checkpoints.checkpoint();
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not write the audit checkpoint at shutdown", e);
+        }
     }
 }

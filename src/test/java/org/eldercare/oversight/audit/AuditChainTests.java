@@ -84,7 +84,8 @@ class AuditChainTests extends IntegrationTest {
         try {
             jdbc.sql("alter table audit_log disable trigger audit_log_no_update").update();
             jdbc.sql("update audit_log set outcome = 'SUCCESS' where id = ?").param(victim).update();
-            mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditadmin", DEMO_PASSWORD)))
+            // in full: by default only the rows after the newest checkpoint are recomputed, and a periodic one may have come
+            mvc.perform(get("/api/v1/audit/verify").param("full", "true").with(httpBasic("auditadmin", DEMO_PASSWORD)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.firstBrokenId").value(victim));
