@@ -70,13 +70,18 @@ class CheckpointFile {
         return new Contents(valid, null);
     }
 
+    /** Appends one line ({@code O_APPEND}, so concurrent writers cannot overwrite each other) and forces it to disk. */
     synchronized void append(Checkpoint c) {
         try {
             Files.createDirectories(file.getParent());
+            if (Files.exists(file)) {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    dropIncompleteLine(ch);
+                }
+            }
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ)) {
-                dropIncompleteLine(ch);
-                ch.write(ByteBuffer.wrap((c.line(trail) + "\n").getBytes(StandardCharsets.UTF_8)), ch.size());
+                    StandardOpenOption.APPEND)) {
+                ch.write(ByteBuffer.wrap((c.line(trail) + "\n").getBytes(StandardCharsets.UTF_8)));
                 ch.force(true);
             }
         } catch (IOException e) {
