@@ -4,42 +4,42 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.eldercare.oversight.common.Messages;
+import org.eldercare.oversight.common.ProblemWriter;
 import org.eldercare.oversight.common.RequestPaths;
 import org.eldercare.oversight.identity.AuthenticatedRequestFilter;
-import org.eldercare.oversight.identity.Role;
-import org.eldercare.oversight.region.ScopedPrincipal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Records every state-changing request (POST, PUT, PATCH, DELETE) with its outcome, whether it was
- * carried out, refused by security (401/403, CSRF) or failed. Runs around the security filter chain, so it
- * sees requests that security rejects; the caller is taken from the session before the chain runs, or from
- * the authentication the chain established (HTTP Basic, bearer token). Login attempts are recorded from
- * the identity module's {@code LoginAttempted} events instead.
+ * carried out, refused by security (401/403, CSRF), refused by the application (a page post that redirects with
+ * an error) or failed. Runs around the security filter chain, so it sees requests that security rejects; the caller is
+ * taken from the session before the chain runs, or from the authentication the chain established (HTTP Basic, bearer
+ * token). Login attempts are recorded from the identity module's {@code LoginAttempted} events instead.
+ * <p>
+ * Requests refused before anyone was authenticated are not chained one by one but counted per client
+ * ({@link UnauthenticatedRefusals}); a client over the limit gets 429 before security even looks at the request.
+ * While audit rows cannot be written ({@link AuditWriteMonitor}) state-changing requests are refused with 503.
  */
 class AuditRequestFilter extends OncePerRequestFilter {
 
     static final String CAPTURED = AuditRequestFilter.class.getName() + ".auth";
-    private static final Logger log = LoggerFactory.getLogger(AuditRequestFilter.class);
     private final AuditTrail trail;
+    private final UnauthenticatedRefusals refusals;
+    private final AuditWriteMonitor writes;
+    private final Messages messages;
 
-    AuditRequestFilter(AuditTrail trail) {
+    AuditRequestFilter(AuditTrail trail, UnauthenticatedRefusals refusals, AuditWriteMonitor writes, Messages messages) {
         this.trail = trail;
+        this.refusals = refusals;
+        this.writes = writes;
+        this.messages = messages;
     }
 
     @Override
@@ -52,7 +52,17 @@ class AuditRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication before = sessionAuthentication(request);
+        Authentication before = RequestAudits.sessionAuthentication(request);
+        if (!RequestAudits.isAuthenticated(before) && refusals.overLimit(request.getRemoteAddr())) {
+            refusals.throttled(request.getRemoteAddr(), RequestAudits.requestLine(request));
+            ProblemWriter.write(response, 429, messages.get("audit.throttled.title"), messages.get("audit.throttled"),
+                    request.getRequestURI());
+            return;
+        }
+        if (!writes.healthy()) {
+            failClosed(request, response, before);
+            return;
+        }
         Throwable failure = null;
         try {
             chain.doFilter(request, response);
@@ -61,52 +71,32 @@ class AuditRequestFilter extends OncePerRequestFilter {
             throw e;
         } finally {
             Authentication auth = request.getAttribute(CAPTURED) instanceof Authentication a ? a : before;
-            int status = failure != null ? 500 : response.getStatus();
-            try {
-                trail.record(entry(request, auth, status));
-            } catch (RuntimeException e) {
-                log.error("Could not write the audit row for {} {}", request.getMethod(), request.getRequestURI(), e);
-            }
+            conclude(request, response, auth, failure != null ? 500 : response.getStatus());
         }
     }
 
-    private static Authentication sessionAuthentication(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return null;
+    private void conclude(HttpServletRequest request, HttpServletResponse response, Authentication auth, int status) {
+        if (!RequestAudits.isAuthenticated(auth) && RequestAudits.refusedBeforeAuthentication(status, response)) {
+            refusals.refused(request.getRemoteAddr(), RequestAudits.requestLine(request));
+            return;
         }
         try {
-            return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext c
-                    ? c.getAuthentication() : null;
-        } catch (IllegalStateException invalidated) {
-            return null;
+            trail.record(RequestAudits.entry(request, auth, status));
+        } catch (RuntimeException e) {
+            // Logged at ERROR and counted by AuditWriteMonitor. The request has been carried out already; the next
+            // state-changing requests are refused until an audit row can be written again.
         }
     }
 
-    private static AuditEntry entry(HttpServletRequest request, Authentication auth, int status) {
-        String username = auth == null ? null : auth.getName();
-        String roles = auth == null ? null : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(Role::nameOf).collect(Collectors.joining(","));
-        String region = auth != null && auth.getPrincipal() instanceof ScopedPrincipal p ? p.regionCode() : null;
-        String pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String s
-                ? s : RequestPaths.of(request);
-        String targetId = null;
-        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars && !vars.isEmpty()) {
-            targetId = vars.values().stream().map(String::valueOf).collect(Collectors.joining("/"));
+    /** Audit rows cannot be written: refuse, and try to record the refusal, which reopens the door if it succeeds. */
+    private void failClosed(HttpServletRequest request, HttpServletResponse response, Authentication before) throws IOException {
+        ProblemWriter.write(response, 503, messages.get("audit.unavailable.title"), messages.get("audit.unavailable"),
+                request.getRequestURI());
+        try {
+            trail.record(RequestAudits.entry(request, before, 503));
+        } catch (RuntimeException stillFailing) {
+            // counted by AuditWriteMonitor
         }
-        return new AuditEntry(username, roles, region, request.getMethod() + " " + pattern, targetType(pattern),
-                targetId, AuditOutcome.ofHttpStatus(status), "HTTP " + status, request.getRemoteAddr());
-    }
-
-    /** The resource named by the path: /api/v1/admin/users/{id} → users; /admin/tokens → tokens. */
-    static String targetType(String pattern) {
-        String[] parts = pattern.replaceFirst("^/api/v1", "").replaceFirst("^/admin", "").split("/");
-        for (String p : parts) {
-            if (!p.isBlank() && !p.startsWith("{")) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** Inside the security chain, after authentication: remembers who the chain authenticated. */
@@ -127,8 +117,10 @@ class AuditRequestFilter extends OncePerRequestFilter {
 
         /** Just outside Spring Security's chain (order -100). */
         @Bean
-        FilterRegistrationBean<AuditRequestFilter> auditRequestFilter(AuditTrail trail) {
-            FilterRegistrationBean<AuditRequestFilter> reg = new FilterRegistrationBean<>(new AuditRequestFilter(trail));
+        FilterRegistrationBean<AuditRequestFilter> auditRequestFilter(AuditTrail trail, UnauthenticatedRefusals refusals,
+                                                                      AuditWriteMonitor writes, Messages messages) {
+            FilterRegistrationBean<AuditRequestFilter> reg =
+                    new FilterRegistrationBean<>(new AuditRequestFilter(trail, refusals, writes, messages));
             reg.setOrder(-101);
             return reg;
         }

@@ -5,44 +5,59 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import org.eldercare.oversight.common.Sm3;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends rows to the chained audit log and verifies the chain. Each row's MAC is
- * HMAC-SM3(key, previous row's MAC | canonical row); appends are serialised by an advisory lock so the
- * chain order equals the id order.
+ * Appends rows to the chained audit log. Each row's MAC is HMAC-SM3(key, previous row's MAC | canonical row);
+ * appends are serialised by an advisory lock so the chain order equals the id order. The same key signs the
+ * checkpoints that anchor the chain's head outside the database ({@link CheckpointFile}); {@link AuditVerifier} checks both.
  */
 @Service
 public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
     private static final long CHAIN_LOCK = 0x45_4f_41_55_44L; // "EOAUD"
-    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
     private final JdbcClient jdbc;
     private final Clock clock;
     private final byte[] key;
+    private final TransactionTemplate newTransaction;
+    private final AuditWriteMonitor monitor;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, @Value("${eldercare.audit.hmac-key}") String key) {
+    AuditTrail(JdbcClient jdbc, Clock clock, @Value("${eldercare.audit.hmac-key}") String key,
+               PlatformTransactionManager transactions, AuditWriteMonitor monitor) {
         this.jdbc = jdbc;
         this.clock = clock;
         if (key == null || key.length() < 16) {
             throw new IllegalStateException("eldercare.audit.hmac-key must be at least 16 characters");
         }
         this.key = key.getBytes(StandardCharsets.UTF_8);
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.monitor = monitor;
     }
 
-    /** Records in its own transaction: an audit row survives the rollback of the work it describes. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records in its own transaction: an audit row survives the rollback of the work it describes. A write that
+     * fails is logged at ERROR and counted ({@link AuditWriteMonitor}), then rethrown to the caller.
+     */
     public long record(AuditEntry e) {
+        try {
+            Long id = newTransaction.execute(status -> append(e));
+            monitor.succeeded();
+            return id;
+        } catch (RuntimeException ex) {
+            monitor.failed(e, ex);
+            throw ex;
+        }
+    }
+
+    private long append(AuditEntry e) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
         String prev = jdbc.sql("select mac from audit_log order by id desc limit 1").query(String.class).optional().orElse(GENESIS);
         long id = jdbc.sql("select nextval('audit_log_id_seq')").query(Long.class).single();
@@ -50,7 +65,7 @@ public class AuditTrail {
         AuditRecord r = new AuditRecord(id, at, cut(e.username(), 64), cut(e.roles(), 300), cut(e.regionCode(), 12),
                 cut(e.action(), 100), cut(e.targetType(), 50), cut(e.targetId(), 100), e.outcome().name(), cut(e.detail(), 500),
                 cut(e.clientIp(), 64), prev, null);
-        String mac = Sm3.hmac(key, prev + "|" + r.canonical());
+        String mac = rowMac(prev, r);
         jdbc.sql("""
                 insert into audit_log (id, occurred_at, username, roles, region_code, action, target_type, target_id,
                                        outcome, detail, client_ip, prev_mac, mac)
@@ -61,35 +76,23 @@ public class AuditTrail {
         return id;
     }
 
-    /** Walks the whole chain in id order; reports the first row whose MAC or link does not match. */
-    @Transactional(readOnly = true)
-    public Verification verify() {
-        String prev = GENESIS;
-        long rows = 0;
-        long lastId = 0;
-        while (true) {
-            List<AuditRecord> batch = jdbc.sql("select * from audit_log where id > ? order by id limit 1000")
-                    .param(lastId).query(AuditRecord.class).list();
-            if (batch.isEmpty()) {
-                return new Verification(true, rows, null);
-            }
-            for (AuditRecord r : batch) {
-                String expected = Sm3.hmac(key, prev + "|" + r.canonical());
-                if (!r.prevMac().equals(prev) || !Sm3.equalsConstantTime(expected, r.mac())) {
-                    log.warn("Audit chain broken at row {}", r.id());
-                    return new Verification(false, rows, r.id());
-                }
-                prev = r.mac();
-                rows++;
-                lastId = r.id();
-            }
-        }
+    /** The MAC a row must carry after {@code prev}. */
+    String rowMac(String prev, AuditRecord r) {
+        return Sm3.hmac(key, prev + "|" + r.canonical());
     }
 
-    public record Verification(boolean intact, long rows, Long firstBrokenId) {
-        public Map<String, Object> asJson() {
-            return intact ? Map.of("intact", true, "rows", rows) : Map.of("intact", false, "firstBrokenId", firstBrokenId);
-        }
+    /** Whether a stored row's MAC matches its content and its stored link. */
+    boolean macMatches(AuditRecord r) {
+        return Sm3.equalsConstantTime(rowMac(r.prevMac(), r), r.mac());
+    }
+
+    /** The signature of a checkpoint; the prefix keeps it apart from any row MAC. */
+    String sign(String payload) {
+        return Sm3.hmac(key, "checkpoint|" + payload);
+    }
+
+    boolean signatureMatches(String payload, String signature) {
+        return Sm3.equalsConstantTime(sign(payload), signature);
     }
 
     private static String cut(String s, int max) {

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one way a page post reports its outcome. An action that succeeds shows {@code message} after the redirect; a
  * refused action ({@link PlatformException}) shows its Chinese reason instead ({@code error}) and has changed nothing.
  * Forms that must keep what the user typed use {@link #form}, which renders the form again with the reason.
+ * A refusal is also left on the request ({@link #REFUSED}), so the audit trail records the post as refused, not as
+ * the success its redirect status would suggest.
  */
 @Component
 public class PagePosts {
@@ -18,6 +22,8 @@ public class PagePosts {
     public static final String MESSAGE = "message";
     /** Flash or model attribute holding the Chinese reason a post was refused. */
     public static final String ERROR = "error";
+    /** Request attribute holding the {@link PlatformException} that refused the post. */
+    public static final String REFUSED = PagePosts.class.getName() + ".refused";
     private final Messages messages;
 
     public PagePosts(Messages messages) {
@@ -41,9 +47,9 @@ public class PagePosts {
                 redirect.addFlashAttribute(MESSAGE, message);
             }
         } catch (PlatformException e) {
-            redirect.addFlashAttribute(ERROR, messages.of(e));
+            redirect.addFlashAttribute(ERROR, reason(e));
         } catch (IOException e) {
-            redirect.addFlashAttribute(ERROR, messages.get("upload.unreadable"));
+            redirect.addFlashAttribute(ERROR, reason(PlatformException.badRequest("upload.unreadable")));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -61,13 +67,20 @@ public class PagePosts {
             return action.get();
         } catch (PlatformException e) {
             String view = refused.get();
-            model.addAttribute(ERROR, messages.of(e));
+            model.addAttribute(ERROR, reason(e));
             return view;
         }
     }
 
-    /** The Chinese text of a refusal, for the few places that show it some other way (htmx fragments). */
+    /**
+     * The Chinese text of a refusal, for the few places that show it some other way (htmx fragments); like every
+     * refusal shown through this class, it marks the request as refused ({@link #REFUSED}).
+     */
     public String reason(PlatformException e) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(REFUSED, e, RequestAttributes.SCOPE_REQUEST);
+        }
         return messages.of(e);
     }
 }
