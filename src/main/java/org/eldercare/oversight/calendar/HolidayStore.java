@@ -1,34 +1,24 @@
 package org.eldercare.oversight.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eldercare.oversight.common.PlatformException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads holiday years: the bundled notices (classpath holidays/*.json) at start-up when missing, and years an
- * administrator uploads. A loaded year triggers recomputation of the tracked deadlines it affects.
+ * Stored holiday years: years an administrator uploads, and the store behind {@link BundledHolidays} (the notices
+ * shipped with the platform). A loaded year triggers recomputation of the tracked deadlines it affects.
  */
 @Service
-@Order(1)
-public class HolidayStore implements ApplicationRunner {
+public class HolidayStore {
 
-    private static final Logger log = LoggerFactory.getLogger(HolidayStore.class);
     private final JdbcClient jdbc;
     private final WorkingDayCalendar calendar;
     private final DeadlineTracker tracker;
@@ -39,26 +29,6 @@ public class HolidayStore implements ApplicationRunner {
         this.calendar = calendar;
         this.tracker = tracker;
         this.tx = tx;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:holidays/*.json");
-        for (Resource r : resources) {
-            byte[] content;
-            try (InputStream in = r.getInputStream()) {
-                content = in.readAllBytes();
-            }
-            HolidayYear.Parsed parsed = HolidayYear.parse(content);
-            if (!parsed.ok()) {
-                throw new IllegalStateException("bundled holiday file " + r.getFilename() + " is invalid: " + parsed.errors());
-            }
-            if (!exists(parsed.year().year())) {
-                tx.executeWithoutResult(s -> store(parsed.year(), HolidaySource.BUNDLED, "system"));
-                log.info("Loaded bundled holidays for {}", parsed.year().year());
-            }
-        }
-        calendar.reload();
     }
 
     public record UploadResult(Integer year, int days, int recomputed, List<String> errors) {
@@ -77,10 +47,7 @@ public class HolidayStore implements ApplicationRunner {
             return new UploadResult(null, 0, 0, parsed.errors());
         }
         HolidayYear year = parsed.year();
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("delete from holiday_year where year = ?").param(year.year()).update();
-            store(year, HolidaySource.UPLOADED, by);
-        });
+        replace(year, HolidaySource.UPLOADED, by);
         calendar.reload();
         int recomputed = tracker.recomputeAffectedBy(year.year());
         return new UploadResult(year.year(), year.days().size(), recomputed, List.of());
@@ -108,8 +75,28 @@ public class HolidayStore implements ApplicationRunner {
                 .param(year).query(ListedDay.class).list();
     }
 
-    private boolean exists(int year) {
-        return jdbc.sql("select count(*) from holiday_year where year = ?").param(year).query(Long.class).single() > 0;
+    /** The source of a stored year, if stored. */
+    Optional<HolidaySource> source(int year) {
+        return jdbc.sql("select source from holiday_year where year = ?").param(year).query(HolidaySource.class).optional();
+    }
+
+    /** Whether the stored year holds exactly {@code y}'s days and papers. */
+    boolean sameAsStored(HolidayYear y) {
+        List<HolidayYear.Day> stored = jdbc.sql("select day, name, off_day from holiday_day where year = ? order by day")
+                .param(y.year()).query((rs, i) -> new HolidayYear.Day(rs.getObject("day", LocalDate.class),
+                        rs.getString("name"), rs.getBoolean("off_day"))).list();
+        String papers = jdbc.sql("select coalesce(papers, '') from holiday_year where year = ?").param(y.year())
+                .query(String.class).optional().orElse(null);
+        List<HolidayYear.Day> given = y.days().stream().sorted(Comparator.comparing(HolidayYear.Day::date)).toList();
+        return stored.equals(given) && String.join("\n", y.papers()).equals(papers);
+    }
+
+    /** Stores {@code y} in place of any stored version, in one transaction. */
+    void replace(HolidayYear y, HolidaySource source, String by) {
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("delete from holiday_year where year = ?").param(y.year()).update();
+            store(y, source, by);
+        });
     }
 
     private void store(HolidayYear y, HolidaySource source, String by) {

@@ -40,4 +40,10 @@ class RegistryNavigation {
         return new NavigationItem(140, "nav.registryReports", "/registry/reports", "bi-bar-chart",
                 Set.of(Role.SUPERVISOR.authority(), Role.TOWNSHIP.authority()));
     }
+
+    @Bean
+    NavigationItem navReceiptPrefixes() {
+        return new NavigationItem(150, "nav.receiptPrefixes", "/registry/receipt-prefixes", "bi-hash",
+                Set.of(Role.SUPERVISOR.authority()));
+    }
 }
