@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -131,7 +132,14 @@ class FilingBrowserTests extends IntegrationTest {
         assertThat(driver.findElement(By.id("commitment-proxy")).getText()).startsWith("代录");
         click(By.id("submit-filing"));
         wait.until(ExpectedConditions.textToBe(By.id("filing-state"), "已提交"));
+        // a destructive decision asks first, naming the institution; dismissing it changes nothing
         click(By.id("accept-filing"));
+        Alert confirm = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(confirm.getText()).contains(name).contains("予以备案");
+        confirm.dismiss();
+        assertThat(driver.findElement(By.id("filing-state")).getText()).isEqualTo("已提交");
+        click(By.id("accept-filing"));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("filing-state"), "已备案"));
         assertThat(driver.findElement(By.id("receipt-no")).getText()).matches("楚民养备〔\\d{4}〕\\d{4}号");
         assertThat(driver.findElement(By.id("print-receipt")).getAttribute("href")).endsWith("/receipt.pdf");

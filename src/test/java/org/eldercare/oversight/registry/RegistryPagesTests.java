@@ -99,6 +99,19 @@ class RegistryPagesTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("#9-13: a form the role cannot save is refused when opened (township: new and edit archive, another's self-report)")
+    void formsTheRoleCannotSaveAreRefusedOnOpening() throws Exception {
+        MockHttpSession township = login("demo-township", DEMO_PASSWORD);
+        long id = jdbc.sql("select id from institution where region_code like '532301%' order by id limit 1").query(Long.class).single();
+        mvc.perform(get("/registry/institutions/new").session(township)).andExpect(status().isForbidden());
+        mvc.perform(get("/registry/institutions/" + id + "/edit").session(township)).andExpect(status().isForbidden());
+        mvc.perform(get("/registry/institutions/" + id + "/self-report").session(township)).andExpect(status().isForbidden());
+        MockHttpSession county = login("demo-county", DEMO_PASSWORD);
+        mvc.perform(get("/registry/institutions/new").session(county)).andExpect(status().isOk());
+        mvc.perform(get("/registry/institutions/" + id + "/edit").session(county)).andExpect(status().isOk());
+    }
+
+    @Test
     @DisplayName("The registry is for business roles: administrators are refused (三员分立)")
     void adminsCannotReadRegistry() throws Exception {
         mvc.perform(get("/api/v1/institutions").with(httpBasic("sysadmin", DEMO_PASSWORD))).andExpect(status().isForbidden());

@@ -106,8 +106,16 @@ class InstitutionPagesController {
         return "registry/fragments :: uscc-verdict";
     }
 
+    /** Forms a role cannot save are refused when opened, not after the user filled them in (#9-13). */
+    private static void requireSupervisor() {
+        if (!Caller.current().supervisor()) {
+            throw PlatformException.forbidden("error.forbidden");
+        }
+    }
+
     @GetMapping("/registry/institutions/new")
     String newForm(Model model) {
+        requireSupervisor();
         choices(model);
         model.addAttribute("form", InstitutionInput.empty());
         return "registry/institution-form";
@@ -129,6 +137,7 @@ class InstitutionPagesController {
     @GetMapping("/registry/institutions/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         InstitutionView v = dossiers.of(id);
+        requireSupervisor();
         choices(model);
         model.addAttribute("institution", v);
         model.addAttribute("form", InstitutionInput.of(v));
@@ -168,6 +177,10 @@ class InstitutionPagesController {
     @GetMapping("/registry/institutions/{id}/self-report")
     String selfReportForm(@PathVariable long id, Model model) {
         model.addAttribute("institution", dossiers.of(id));
+        Caller caller = Caller.current();
+        if (!caller.supervisor() && !Long.valueOf(id).equals(caller.institutionId())) {
+            throw PlatformException.forbidden("error.forbidden");
+        }
         return "registry/self-report";
     }
 
