@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.eldercare.oversight.codes.IdNumber;
 import org.eldercare.oversight.common.PlatformException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Account administration (系统管理员): creating accounts with a temporary password, editing roles, region,
- * department, linked institution and phone, disabling and enabling, and resetting a forgotten password.
+ * department, linked institution and phone, disabling and enabling, and resetting a forgotten password; the security
+ * administrator resets, unlocks, disables and enables administrators' accounts. Who may do what to which account is
+ * {@link AdminDuties} (三员分立). Disabling an account also revokes the API tokens it approved.
  */
 @Service
 public class AccountAdministration {
@@ -26,16 +30,23 @@ public class AccountAdministration {
     private final IdNumberBinding idNumbers;
     private final SecurityPolicyStore policies;
     private final PasswordEncoder encoder;
+    private final AdminDuties duties;
+    private final PasswordHistory history;
+    private final ApiTokenService tokens;
     private final Clock clock;
 
     AccountAdministration(UserAccountRepository users, ScopedAccounts accounts, AccountProfileRules rules,
-                          IdNumberBinding idNumbers, SecurityPolicyStore policies, PasswordEncoder encoder, Clock clock) {
+                          IdNumberBinding idNumbers, SecurityPolicyStore policies, PasswordEncoder encoder, AdminDuties duties,
+                          PasswordHistory history, ApiTokenService tokens, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.rules = rules;
         this.idNumbers = idNumbers;
         this.policies = policies;
         this.encoder = encoder;
+        this.duties = duties;
+        this.history = history;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -51,10 +62,8 @@ public class AccountAdministration {
     public Created create(NewUser n, String by) {
         rules.check(n.username(), n.displayName(), n.regionCode(), n.roles(), n.departmentCode(), n.phone());
         rules.checkInstitution(n.institutionId(), n.regionCode());
+        duties.requireMayCreate(n.roles());
         IdNumber id = idNumbers.parseOptional(n.idNumber());
-        if (users.findByUsername(n.username().trim()).isPresent()) {
-            throw PlatformException.conflict("user.duplicate", n.username().trim());
-        }
         String temp = TemporaryPasswords.next();
         UserAccount u = store(n, id, temp, true, by);
         return new Created(accounts.summary(u), temp);
@@ -69,13 +78,28 @@ public class AccountAdministration {
         return accounts.summary(store(n, id, password, mustChange, by));
     }
 
+    /** Stores a new account; a username that differs from an existing one only in case is the same username. */
     private UserAccount store(NewUser n, IdNumber id, String password, boolean mustChange, String by) {
-        UserAccount u = UserAccount.create(n.username().trim(), n.displayName().trim(), encoder.encode(password),
-                n.regionCode(), n.roles(), by, mustChange, Instant.now(clock));
+        String username = n.username().trim();
+        if (users.countByUsernameIgnoringCase(username) > 0) {
+            throw PlatformException.conflict("user.duplicate", username);
+        }
+        Instant now = Instant.now(clock);
+        UserAccount u = UserAccount.create(username, n.displayName().trim(), encoder.encode(password),
+                n.regionCode(), n.roles(), by, mustChange, now);
         u.updateProfile(n.displayName().trim(), n.regionCode(), blankToNull(n.departmentCode()), n.institutionId(),
                 phone(n.phone()));
         idNumbers.bind(u, id);
-        return users.save(u);
+        try {
+            UserAccount saved = users.save(u);
+            history.remember(saved.id(), saved.passwordHash(), now);
+            return saved;
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof DuplicateKeyException) { // created meanwhile by another request
+                throw PlatformException.conflict("user.duplicate", username);
+            }
+            throw e;
+        }
     }
 
     /** Updates the profile; a blank phone keeps the stored one, a blank ID number keeps the bound one. */
@@ -85,6 +109,7 @@ public class AccountAdministration {
         UserAccount u = accounts.load(id);
         rules.check(u.username(), displayName, regionCode, roles, departmentCode, phone);
         rules.checkInstitution(institutionId, regionCode);
+        duties.requireMayEdit(u, roles);
         IdNumber parsed = idNumbers.parseOptional(idNumber);
         u.assignRoles(roles);
         u.updateProfile(displayName.trim(), regionCode, blankToNull(departmentCode), institutionId,
@@ -102,32 +127,50 @@ public class AccountAdministration {
         users.save(u);
     }
 
-    /** Disables an account in scope; an administrator cannot disable their own. */
+    /**
+     * Disables an account in scope; an administrator cannot disable their own. Its sessions end at their next request
+     * and the API tokens it approved are revoked.
+     */
     @Transactional
     public void disable(long id, String by) {
         UserAccount u = accounts.load(id);
         if (u.username().equals(by)) {
             throw PlatformException.badRequest("user.cannotDisableSelf");
         }
+        duties.requireMaySwitch(u);
         u.disable();
         users.save(u);
+        tokens.revokeApprovedBy(u.id(), by);
     }
 
     @Transactional
     public void enable(long id) {
         UserAccount u = accounts.load(id);
+        duties.requireMaySwitch(u);
         u.enable();
         users.save(u);
     }
 
-    /** Sets a new temporary password (returned once) and unlocks the account. */
+    /** Sets a new temporary password (returned once) and unlocks the account; its sessions end. */
     @Transactional
     public String resetPassword(long id) {
         UserAccount u = accounts.load(id);
+        duties.requireMayResetCredentials(u);
         String temp = TemporaryPasswords.next();
-        u.resetPassword(encoder.encode(temp), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        u.resetPassword(encoder.encode(temp), now);
         users.save(u);
+        history.remember(u.id(), u.passwordHash(), now);
         return temp;
+    }
+
+    /** Lifts a lock without changing the password (the security administrator, for administrators' accounts). */
+    @Transactional
+    public void unlock(long id) {
+        UserAccount u = accounts.load(id);
+        duties.requireMayResetCredentials(u);
+        u.unlock();
+        users.save(u);
     }
 
     /** The principal an account logs in as (for start-up work done in its name). */

@@ -62,6 +62,11 @@ class AccountProfileRules {
 
     /** A linked institution must exist and lie within the account's region. */
     void checkInstitution(Long institutionId, String regionCode) {
+        checkInstitution(institutionId, regionCode, "user.institution.outOfRegion");
+    }
+
+    /** An institution named by an account or a token must exist and lie within its region ({@code outOfRegionKey} if not). */
+    void checkInstitution(Long institutionId, String regionCode, String outOfRegionKey) {
         if (institutionId == null) {
             return;
         }
@@ -71,7 +76,7 @@ class AccountProfileRules {
                 .flatMap(r -> regions.find(regionCode).map(mine -> mine.isAncestorOrSelfOf(r)))
                 .orElse(false);
         if (!within) {
-            throw PlatformException.badRequest("user.institution.outOfRegion", e.name());
+            throw PlatformException.badRequest(outOfRegionKey, e.name());
         }
     }
 

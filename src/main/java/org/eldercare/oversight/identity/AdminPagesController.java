@@ -2,10 +2,6 @@ package org.eldercare.oversight.identity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.eldercare.oversight.common.Messages;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.region.RegionService;
@@ -27,17 +23,20 @@ class AdminPagesController {
     private final RegionService regions;
     private final Departments departments;
     private final LinkedInstitutions institutions;
+    private final TokenPageModel pageModel;
     private final PagePosts posts;
     private final Messages messages;
     private final Clock clock;
 
     AdminPagesController(SecurityPolicyStore policies, ApiTokenService tokens, RegionService regions, Departments departments,
-                         LinkedInstitutions institutions, PagePosts posts, Messages messages, Clock clock) {
+                         LinkedInstitutions institutions, TokenPageModel pageModel, PagePosts posts, Messages messages,
+                         Clock clock) {
         this.policies = policies;
         this.tokens = tokens;
         this.regions = regions;
         this.departments = departments;
         this.institutions = institutions;
+        this.pageModel = pageModel;
         this.posts = posts;
         this.messages = messages;
         this.clock = clock;
@@ -64,32 +63,28 @@ class AdminPagesController {
 
     @GetMapping("/admin/tokens")
     String tokens(Model model) {
-        List<ApiTokenService.TokenView> tokenList = tokens.list();
-        model.addAttribute("tokens", tokenList);
+        pageModel.bindings(tokens.list(), model);
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("regions", regions.subtreeInScope());
         model.addAttribute("departments", departments.all());
-        model.addAttribute("departmentNames", departments.names());
-        Map<Long, String> institutionNames = new HashMap<>();
-        tokenList.stream().map(ApiTokenService.TokenView::institutionId).filter(Objects::nonNull).distinct()
-                .forEach(id -> institutionNames.put(id, institutions.name(id)));
-        model.addAttribute("institutionNames", institutionNames);
         return "identity/tokens";
     }
 
-    /** The new token is shown once, in its own box ({@code issuedToken}), not as an ordinary message. */
+    /**
+     * The system administrator requests a token; it opens nothing until a 民政监管员 of its region or above approves it,
+     * and its secret is shown to that approver, never here (三员分立).
+     */
     @PostMapping("/admin/tokens")
-    String issue(@AuthenticationPrincipal PlatformUser admin, @RequestParam(defaultValue = "") String name,
-                 @RequestParam(required = false) String departmentCode, @RequestParam(required = false) Long institutionId,
-                 @RequestParam(required = false) String institutionUscc,
-                 @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "90") int validDays,
-                 RedirectAttributes redirect) {
+    String request(@AuthenticationPrincipal PlatformUser admin, @RequestParam(defaultValue = "") String name,
+                   @RequestParam(required = false) String departmentCode, @RequestParam(required = false) Long institutionId,
+                   @RequestParam(required = false) String institutionUscc,
+                   @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "90") int validDays,
+                   RedirectAttributes redirect) {
         return posts.redirect("/admin/tokens", redirect, () -> {
             Long institution = institutionUscc != null ? institutions.idByUscc(institutionUscc) : institutionId;
-            ApiTokenService.Issued issued = tokens.issue(name, departmentCode, institution,
+            tokens.request(name, departmentCode, institution,
                     regionCode == null || regionCode.isBlank() ? admin.regionCode() : regionCode, validDays, admin.username());
-            redirect.addFlashAttribute("issuedToken", issued.token());
-            return null;
+            return messages.get("token.requested");
         });
     }
 

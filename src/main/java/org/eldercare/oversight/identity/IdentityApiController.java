@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administration API: accounts and API tokens (系统管理员), security policy (安全管理员). */
+/** Administration API: accounts and API token requests (系统管理员), security policy (安全管理员). */
 @RestController
 @Tag(name = "身份与访问管理")
 class IdentityApiController {
@@ -120,9 +120,9 @@ class IdentityApiController {
 
     @PostMapping("/api/v1/admin/api-tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "签发API令牌；令牌明文只返回这一次")
-    ApiTokenService.Issued issue(@AuthenticationPrincipal PlatformUser admin, @RequestBody TokenRequest body) {
-        return tokens.issue(body.name(), body.departmentCode(), body.institutionId(),
+    @Operation(summary = "申请API令牌（待审批）：须经该区划或上级的民政监管员批准，令牌明文只交给审批人，一次")
+    ApiTokenService.TokenView request(@AuthenticationPrincipal PlatformUser admin, @RequestBody TokenRequest body) {
+        return tokens.request(body.name(), body.departmentCode(), body.institutionId(),
                 body.regionCode() == null ? admin.regionCode() : body.regionCode(),
                 body.validDays() == null ? 90 : body.validDays(), admin.username());
     }

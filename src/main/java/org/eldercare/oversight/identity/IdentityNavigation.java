@@ -34,6 +34,17 @@ class IdentityNavigation {
     }
 
     @Bean
+    NavigationItem navAdministrators() {
+        return new NavigationItem(935, "nav.administrators", "/admin/administrators", "bi-person-gear",
+                Set.of(Role.SECADMIN.authority()));
+    }
+
+    @Bean
+    NavigationItem navTokenApprovals() {
+        return new NavigationItem(940, "nav.tokenApprovals", "/token-approvals", "bi-key", Set.of(Role.SUPERVISOR.authority()));
+    }
+
+    @Bean
     NavigationItem navPassword() {
         return new NavigationItem(990, "nav.password", "/account/password", "bi-person-lock", Set.of());
     }

@@ -11,13 +11,21 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The logged-in principal, kept in the session: a user account, or a partner system holding an API token
- * ({@code tokenId} set). Carries no password.
+ * ({@code tokenId} set). Carries no password. {@code sessionEpoch} is the account's session epoch when it logged in:
+ * a session whose epoch is older than the account's has been ended (account disabled, password or rights changed).
  */
 public record PlatformUser(Long id, String username, String displayName, Set<Role> roles, String regionCode,
-                           String departmentCode, Long institutionId, boolean mustChangePassword, Long tokenId)
+                           String departmentCode, Long institutionId, boolean mustChangePassword, Long tokenId,
+                           int sessionEpoch)
         implements ScopedPrincipal, Serializable {
 
     public static final String PARTNER_SYSTEM_AUTHORITY = Role.AUTHORITY_PREFIX + "PARTNER_SYSTEM";
+
+    /** A principal that is not kept in a session (system work, API tokens). */
+    public PlatformUser(Long id, String username, String displayName, Set<Role> roles, String regionCode,
+                        String departmentCode, Long institutionId, boolean mustChangePassword, Long tokenId) {
+        this(id, username, displayName, roles, regionCode, departmentCode, institutionId, mustChangePassword, tokenId, 0);
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

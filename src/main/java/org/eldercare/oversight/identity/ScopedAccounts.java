@@ -2,7 +2,10 @@ package org.eldercare.oversight.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eldercare.oversight.codes.MobilePhone;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
@@ -43,6 +46,17 @@ public class ScopedAccounts {
                         .param("q", like(q)).param("limit", size).param("offset", page * size))
                 .query(Long.class).list();
         return summaries(ids).stream().sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
+    }
+
+    /** Accounts in the caller's region and below holding an administrator role (三员), oldest first. */
+    public List<UserSummary> administrators() {
+        String adminRoles = Arrays.stream(Role.values()).filter(Role::isAdmin).map(r -> "'" + r.name() + "'")
+                .collect(Collectors.joining(","));
+        List<Long> ids = scope.bind(jdbc.sql("select id from user_account where " + scope.condition("region_code")
+                        + " and exists (select 1 from user_role r where r.user_id = user_account.id and r.role in ("
+                        + adminRoles + ")) order by id"))
+                .query(Long.class).list();
+        return summaries(ids).stream().sorted(Comparator.comparing(UserSummary::id)).toList();
     }
 
     public long count(String q) {

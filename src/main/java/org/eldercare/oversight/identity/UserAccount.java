@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eldercare.oversight.common.PlatformException;
@@ -12,7 +13,12 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A platform account. Enforces role separation, lockout and the forced first password change. */
+/**
+ * A platform account. Enforces role separation, lockout and the forced first password change. Every change that must
+ * end the account's sessions (disabled, password reset or changed, roles, region, department or institution changed)
+ * raises its session epoch; {@code SessionEpochFilter} ends a session whose principal carries an older one.
+ * The last login is recorded outside the aggregate ({@link LoginAttempts}), so parallel logins never collide.
+ */
 @Table("user_account")
 class UserAccount {
 
@@ -36,6 +42,7 @@ class UserAccount {
     private Instant lastLoginAt;
     private Instant createdAt;
     private String createdBy;
+    private int sessionEpoch;
     @Version
     private int version;
     @MappedCollection(idColumn = "user_id")
@@ -65,10 +72,18 @@ class UserAccount {
         if (violation != null) {
             throw PlatformException.badRequest(violation);
         }
+        if (!roles.isEmpty() && !roleSet().equals(EnumSet.copyOf(newRoles))) {
+            endSessions();
+        }
         roles = newRoles.stream().map(r -> new RoleGrant(r.name())).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** Name, region, department, linked institution and phone; a change of what the account may see ends its sessions. */
     void updateProfile(String displayName, String regionCode, String departmentCode, Long institutionId, String phone) {
+        if (this.regionCode != null && (!this.regionCode.equals(regionCode) || !Objects.equals(this.departmentCode, departmentCode)
+                || !Objects.equals(this.institutionId, institutionId))) {
+            endSessions();
+        }
         this.displayName = displayName;
         this.regionCode = regionCode;
         this.departmentCode = departmentCode;
@@ -99,16 +114,18 @@ class UserAccount {
         }
     }
 
-    void recordSuccessfulLogin(Instant now) {
+    /** The security administrator lifts a lock without touching the password. */
+    void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
-        lastLoginAt = now;
     }
 
+    /** The user's own change: every other session of the account ends (the caller's goes on with the new epoch). */
     void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         passwordChangedAt = now;
         mustChangePassword = false;
+        endSessions();
     }
 
     /** An administrator sets a temporary password: the user must change it at next login. */
@@ -118,6 +135,7 @@ class UserAccount {
         mustChangePassword = true;
         failedAttempts = 0;
         lockedUntil = null;
+        endSessions();
     }
 
     void disable() {
@@ -125,6 +143,11 @@ class UserAccount {
             throw PlatformException.conflict("user.alreadyDisabled");
         }
         enabled = false;
+        endSessions();
+    }
+
+    private void endSessions() {
+        sessionEpoch++;
     }
 
     void enable() {
@@ -139,7 +162,7 @@ class UserAccount {
     /** The principal this account logs in as. */
     PlatformUser principal() {
         return new PlatformUser(id, username, displayName, roleSet(), regionCode, departmentCode, institutionId,
-                mustChangePassword, null);
+                mustChangePassword, null, sessionEpoch);
     }
 
     Set<Role> roleSet() {
@@ -164,4 +187,5 @@ class UserAccount {
     Instant lockedUntil() { return lockedUntil; }
     Instant lastLoginAt() { return lastLoginAt; }
     Instant createdAt() { return createdAt; }
+    int sessionEpoch() { return sessionEpoch; }
 }

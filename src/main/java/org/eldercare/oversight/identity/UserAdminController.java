@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理 (系统管理员): list, create, edit roles/region/department/institution, disable, reset password. */
+/**
+ * 用户管理 (系统管理员): list, create, edit roles/region/department/institution, disable, reset password. What 三员分立
+ * forbids him ({@link AdminDuties}) answers 403.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -89,7 +92,7 @@ class UserAdminController {
 
     @PostMapping
     String create(@AuthenticationPrincipal PlatformUser admin, UserForm form, Model model, RedirectAttributes redirect) {
-        return posts.form(model, () -> {
+        return DutyPosts.form(posts, model, () -> {
             AccountAdministration.Created created = administration.create(new AccountAdministration.NewUser(form.username(),
                     form.displayName(), form.regionCode(), roles(form), form.departmentCode(), institution(form), form.phone(),
                     form.idNumber()), admin.username());
@@ -113,7 +116,7 @@ class UserAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, UserForm form, Model model, RedirectAttributes redirect) {
-        return posts.form(model, () -> {
+        return DutyPosts.form(posts, model, () -> {
             administration.update(id, form.displayName(), form.regionCode(), roles(form), form.departmentCode(),
                     institution(form), form.phone(), form.idNumber());
             redirect.addFlashAttribute(PagePosts.MESSAGE, messages.get("user.updated"));
@@ -128,7 +131,7 @@ class UserAdminController {
 
     @PostMapping("/{id}/disable")
     String disable(@AuthenticationPrincipal PlatformUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        return posts.redirect("/admin/users", redirect, () -> {
+        return DutyPosts.redirect(posts, "/admin/users", redirect, () -> {
             administration.disable(id, admin.username());
             return messages.get("user.disabled");
         });
@@ -136,7 +139,7 @@ class UserAdminController {
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
-        return posts.redirect("/admin/users", redirect, () -> {
+        return DutyPosts.redirect(posts, "/admin/users", redirect, () -> {
             administration.enable(id);
             return messages.get("user.enabled");
         });
@@ -144,7 +147,7 @@ class UserAdminController {
 
     @PostMapping("/{id}/reset-password")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
-        return posts.redirect("/admin/users", redirect, () -> {
+        return DutyPosts.redirect(posts, "/admin/users", redirect, () -> {
             String temp = administration.resetPassword(id);
             return messages.get("user.passwordReset", accounts.get(id).username(), temp);
         });

@@ -13,14 +13,23 @@ import org.eldercare.oversight.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 class ApiTokenTests extends IntegrationTest {
 
+    /** The system administrator requests the token, the prefecture's 民政监管员 approves it and receives the secret (三员分立). */
     private String[] issue(String body) throws Exception {
+        return issueApproved(mvc, body);
+    }
+
+    static String[] issueApproved(MockMvc mvc, String body) throws Exception {
         String json = mvc.perform(post("/api/v1/admin/api-tokens").with(httpBasic("sysadmin", DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return new String[] {String.valueOf(((Number) JsonPath.read(json, "$.id")).longValue()), JsonPath.read(json, "$.token")};
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String approved = mvc.perform(post("/api/v1/token-approvals/" + id + "/approve").with(httpBasic("demo-supervisor", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return new String[] {String.valueOf(id), JsonPath.read(approved, "$.token")};
     }
 
     @Test

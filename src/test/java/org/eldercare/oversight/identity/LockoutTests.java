@@ -29,17 +29,28 @@ class LockoutTests extends IntegrationTest {
         return html;
     }
 
+    /** Issue #8: one message for every refused login, whether the password was wrong or the account is locked. */
+    private static final String REFUSED = "用户名或密码错误，或账户已被锁定、停用。连续5次输错密码，账户将被锁定15分钟";
+
+    private boolean locked(String username) {
+        return jdbc.sql("select locked_until is not null from user_account where username = ?").param(username)
+                .query(Boolean.class).single();
+    }
+
     @Test
-    @DisplayName("Lockout: 5 consecutive failures lock the account for 15 minutes, said plainly; it unlocks after 15 minutes")
+    @DisplayName("Lockout: 5 consecutive failures lock the account for 15 minutes (the form says the same for every refusal); "
+            + "it unlocks after 15 minutes")
     void fiveFailuresLockFor15Minutes() throws Exception {
         String user = createUser("lock", "532301", Set.of(Role.SUPERVISOR), PW);
         for (int i = 1; i <= 4; i++) {
-            assertThat(failedLoginMessage(user, "wrong-" + i)).contains("用户名或密码错误。连续5次输入错误，账户将被锁定15分钟。");
+            assertThat(failedLoginMessage(user, "wrong-" + i)).contains(REFUSED);
+            assertThat(locked(user)).isFalse();
         }
-        assertThat(failedLoginMessage(user, "wrong-5")).contains("密码已连续输错5次，账户已被锁定15分钟");
-        // while locked even the right password is refused
+        assertThat(failedLoginMessage(user, "wrong-5")).contains(REFUSED).doesNotContain("已被锁定15分钟");
+        assertThat(locked(user)).isTrue();
+        // while locked even the right password is refused, with the same message
         clock.advance(Duration.ofMinutes(14));
-        assertThat(failedLoginMessage(user, PW)).contains("账户已被锁定");
+        assertThat(failedLoginMessage(user, PW)).contains(REFUSED);
         mvc.perform(get("/api/v1/me").with(httpBasic(user, PW))).andExpect(status().isUnauthorized());
         // after 15 minutes the right password works again
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
@@ -55,8 +66,9 @@ class LockoutTests extends IntegrationTest {
         }
         mvc.perform(formLogin("/login").user(user).password(PW)).andExpect(redirectedUrl("/"));
         for (int i = 0; i < 4; i++) {
-            assertThat(failedLoginMessage(user, "wrong")).doesNotContain("锁定15分钟，请于");
+            failedLoginMessage(user, "wrong");
         }
+        assertThat(locked(user)).isFalse(); // the message no longer tells; the account does
         mvc.perform(formLogin("/login").user(user).password(PW)).andExpect(redirectedUrl("/"));
     }
 

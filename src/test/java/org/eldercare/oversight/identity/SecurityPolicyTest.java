@@ -1,5 +1,6 @@
 package org.eldercare.oversight.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,5 +33,16 @@ class SecurityPolicyTest {
         refused(new SecurityPolicy(10, 5, 1441, 30), "policy.lockMinutes.range");
         refused(new SecurityPolicy(10, 5, 15, 4), "policy.idle.range");
         refused(new SecurityPolicy(10, 5, 15, 31), "policy.idle.range");
+    }
+
+    @Test
+    @DisplayName("The password history depth lies between 1 and 24; a policy without it keeps the stored depth")
+    void historyBounds() {
+        assertThatCode(() -> new SecurityPolicy(10, 5, 15, 30, 1).requireWithinBounds()).doesNotThrowAnyException();
+        assertThatCode(() -> new SecurityPolicy(10, 5, 15, 30, 24).requireWithinBounds()).doesNotThrowAnyException();
+        refused(new SecurityPolicy(10, 5, 15, 30, 0), "policy.history.range");
+        refused(new SecurityPolicy(10, 5, 15, 30, 25), "policy.history.range");
+        assertThat(new SecurityPolicy(10, 5, 15, 30, null).withHistoryDefault(7).passwordHistory()).isEqualTo(7);
+        assertThat(new SecurityPolicy(10, 5, 15, 30).passwordHistory()).isEqualTo(SecurityPolicy.DEFAULT_PASSWORD_HISTORY);
     }
 }

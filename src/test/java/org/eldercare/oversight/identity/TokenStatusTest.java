@@ -21,4 +21,14 @@ class TokenStatusTest {
         assertThat(TokenStatus.of(NOW, expires, expires.plusSeconds(1))).isEqualTo(TokenStatus.REVOKED);
         assertThat(TokenStatus.EXPIRED.label()).isEqualTo("已过期");
     }
+
+    @Test
+    @DisplayName("A requested token is 待审批 until a business approver approves it; a revoked request shows 已撤销")
+    void pendingUntilApproved() {
+        Instant expires = NOW.plusSeconds(3600);
+        assertThat(TokenStatus.of(null, null, expires, NOW)).isEqualTo(TokenStatus.PENDING);
+        assertThat(TokenStatus.of(NOW, null, expires, NOW)).isEqualTo(TokenStatus.REVOKED);
+        assertThat(TokenStatus.of(null, NOW, expires, NOW)).isEqualTo(TokenStatus.VALID);
+        assertThat(TokenStatus.PENDING.label()).isEqualTo("待审批");
+    }
 }

@@ -50,14 +50,37 @@ class UserAccountTest {
     }
 
     @Test
-    @DisplayName("A successful login clears the count of failures and records when it happened")
-    void successClearsFailures() {
+    @DisplayName("The security administrator's unlock clears the failures and the lock, and leaves the password as it is")
+    void unlockClearsFailures() {
         UserAccount u = account();
-        u.recordFailedLogin(POLICY, NOW);
-        u.recordFailedLogin(POLICY, NOW);
-        u.recordSuccessfulLogin(NOW.plusSeconds(60));
+        for (int i = 0; i < 5; i++) {
+            u.recordFailedLogin(POLICY, NOW);
+        }
+        u.unlock();
         assertThat(u.failedAttempts()).isZero();
-        assertThat(u.lastLoginAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(u.isLocked(NOW)).isFalse();
+        assertThat(u.passwordHash()).isEqualTo("{noop}Old#Pass2026");
+    }
+
+    @Test
+    @DisplayName("Disabling, a password reset or change, and a change of roles or region end the sessions; a new name does not")
+    void sessionEndingChangesRaiseTheEpoch() {
+        UserAccount u = account();
+        int epoch = u.sessionEpoch();
+        u.updateProfile("张三丰", "532301", null, null, null);
+        u.assignRoles(EnumSet.of(Role.SUPERVISOR));
+        assertThat(u.sessionEpoch()).isEqualTo(epoch);
+        u.assignRoles(EnumSet.of(Role.SUPERVISOR, Role.INSPECTOR));
+        assertThat(u.sessionEpoch()).isEqualTo(++epoch);
+        u.updateProfile("张三丰", "532300", null, null, null);
+        assertThat(u.sessionEpoch()).isEqualTo(++epoch);
+        u.changePassword("{noop}New#Pass2026", NOW);
+        assertThat(u.sessionEpoch()).isEqualTo(++epoch);
+        u.resetPassword("{noop}Temp#Pass2026", NOW);
+        assertThat(u.sessionEpoch()).isEqualTo(++epoch);
+        u.disable();
+        assertThat(u.sessionEpoch()).isEqualTo(++epoch);
+        assertThat(u.principal().sessionEpoch()).isEqualTo(epoch);
     }
 
     @Test
