@@ -24,10 +24,10 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 class WebSecurityTests extends IntegrationTest {
 
     @Test
-    @DisplayName("Health answers without login with its status only; metrics need a login")
+    @DisplayName("Health answers without login with its status only (and the names of its probe groups); metrics need a login")
     void healthPublicMetricsBehindLogin() throws Exception {
         String body = mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(body).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(body).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(httpBasic("sysadmin", DEMO_PASSWORD))).andExpect(status().isOk());
     }
