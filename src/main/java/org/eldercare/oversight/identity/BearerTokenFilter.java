@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.eldercare.oversight.common.RequestPaths;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,7 +15,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer eot_…} on the API; a bad token is a 401 problem, never a fallback. */
+/**
+ * Authenticates {@code Authorization: Bearer eot_…} on the REST API ({@code /api/**}); a bad token is a 401 problem, never a
+ * fallback. A partner system's token opens nothing else: on pages the header is ignored, so they answer as to a visitor
+ * who has not logged in.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
@@ -31,7 +36,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || !RequestPaths.of(request).startsWith("/api/")) {
             chain.doFilter(request, response);
             return;
         }
