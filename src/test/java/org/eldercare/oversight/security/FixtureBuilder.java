@@ -141,8 +141,9 @@ final class FixtureBuilder {
         return new MatrixResource(String.valueOf(id), owner.byId().regionCode(), owner.id());
     }
 
+    /** A fresh valid code registered in the side's county; "MX" keeps the matrix's codes apart from other tests' ones. */
     private String uscc(Side side) {
-        return Uscc.complete("52" + side.county + "MJ" + tag.substring(0, 5) + String.format("%02d", ++serial)).value();
+        return Uscc.complete("52" + side.county + "MX" + tag.substring(0, 5) + String.format("%02d", ++serial)).value();
     }
 
     private String call(AbstractMockHttpServletRequestBuilder<?> request, RequestPostProcessor as) throws Exception {
