@@ -2,14 +2,16 @@ package org.eldercare.oversight.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import org.eldercare.oversight.codes.Uscc;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,14 +31,15 @@ public class StartupReadinessRecorder implements ApplicationListener<Application
     /** The institutions the demo registry creates (registry.DemoRegistry), by the first 17 characters of their code. */
     static final List<String> DEMO_INSTITUTIONS = Arrays.stream(new String[] {"52532301MJ0000001", "91532301MA0000002",
             "52532301MJ0000003", "91532301MA0000004", "52532301MJ0000005"}).map(c -> Uscc.complete(c).value()).toList();
-    private static final Map<String, List<Step>> STEPS = new ConcurrentHashMap<>();
+    /** By context (identity: every context of the application has the same id, its name). */
+    private static final Map<ApplicationContext, List<Step>> STEPS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** One readiness change: the new state, the demo data present at that moment, the health statuses just before. */
     record Step(ReadinessState state, long demoAccounts, long demoInstitutions, String healthBefore, String readinessBefore) {
     }
 
-    static List<Step> stepsOf(String contextId) {
-        return List.copyOf(STEPS.getOrDefault(contextId, List.of()));
+    static List<Step> stepsOf(ApplicationContext context) {
+        return List.copyOf(STEPS.getOrDefault(context, List.of()));
     }
 
     @Override
@@ -44,7 +47,7 @@ public class StartupReadinessRecorder implements ApplicationListener<Application
         if (event instanceof AvailabilityChangeEvent<?> change && change.getState() instanceof ReadinessState state
                 && change.getSource() instanceof ConfigurableApplicationContext context
                 && Arrays.asList(context.getEnvironment().getActiveProfiles()).contains("demo")) {
-            List<Step> steps = STEPS.computeIfAbsent(context.getId(), id -> new ArrayList<>());
+            List<Step> steps = STEPS.computeIfAbsent(context, c -> new ArrayList<>());
             boolean started = steps.stream().anyMatch(s -> s.state() == ReadinessState.ACCEPTING_TRAFFIC);
             if (!started) {
                 steps.add(step(context, state));

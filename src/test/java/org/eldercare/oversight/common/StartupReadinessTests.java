@@ -24,7 +24,7 @@ class StartupReadinessTests extends IntegrationTest {
     @Test
     @DisplayName("Readiness accepted traffic only once the demo accounts and institutions existed; until then health was not UP")
     void readinessOnlyAfterTheSeeders() {
-        List<Step> steps = StartupReadinessRecorder.stepsOf(context.getId());
+        List<Step> steps = StartupReadinessRecorder.stepsOf(context);
         assertThat(steps).as("readiness changes seen while this context started").isNotEmpty();
         Step first = steps.get(0);
         assertThat(first.state()).as("the first readiness state, before the seeders run").isEqualTo(ReadinessState.REFUSING_TRAFFIC);
