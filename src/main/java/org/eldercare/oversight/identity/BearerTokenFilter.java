@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.eldercare.oversight.common.RequestPaths;
 import org.eldercare.oversight.common.Sm3;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -16,7 +17,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer eot_…} on the API; a bad token is a 401 problem, never a fallback.
+ * Authenticates {@code Authorization: Bearer eot_…} on the REST API ({@code /api/**}); a bad token is a 401 problem, never a
+ * fallback. A partner system's token opens nothing else: on pages the header is ignored, so they answer as to a visitor
+ * who has not logged in.
  * No part of a presented value is logged or audited: a refused one is recorded by a fingerprint of its SM3 hash.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -35,7 +38,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || !RequestPaths.of(request).startsWith("/api/")) {
             chain.doFilter(request, response);
             return;
         }

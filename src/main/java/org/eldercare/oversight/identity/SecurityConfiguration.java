@@ -50,13 +50,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             ApiTokenService tokens, ApplicationEventPublisher events, Messages messages,
-                                            LoginHandlers loginHandlers,
+                                            LoginHandlers loginHandlers, MetricsNetworks metricsNetworks,
                                             List<AuthenticatedRequestFilter> contributed) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = apiEntryPoint(messages);
         AccessDeniedHandler apiDenied = apiDenied(messages);
         http
             .authenticationManager(authenticationManager)
-            .authorizeHttpRequests(SecurityConfiguration::authorize)
+            .authorizeHttpRequests(a -> authorize(a, metricsNetworks))
             .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                 .successHandler(loginHandlers).failureHandler(loginHandlers).permitAll())
             .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint))
@@ -75,11 +75,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Public pages and assets; the three administrators' areas (三员分立); everything else for any logged-in user. */
+    /**
+     * Public pages and assets (health and its probes show only the status); metrics, the other actuator endpoints and the
+     * API description for the system administrator only (or Prometheus from {@link MetricsNetworks}); the three
+     * administrators' areas (三员分立); everything else for any logged-in user, narrowed by {@code @PreAuthorize}.
+     */
     private static void authorize(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a, MetricsNetworks metricsNetworks) {
         a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                         "/public/**", "/api/v1/public/**", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(metricsNetworks).permitAll()
+                .requestMatchers("/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                        "/swagger-ui.html", "/swagger-ui/**").hasRole(Role.SYSADMIN.name())
                 .requestMatchers("/admin/users/**", "/api/v1/admin/users/**", "/admin/tokens/**", "/api/v1/admin/api-tokens/**",
                         "/admin/regions/**").hasRole(Role.SYSADMIN.name())
                 .requestMatchers("/admin/security-policy/**", "/api/v1/admin/security-policy/**").hasRole(Role.SECADMIN.name())

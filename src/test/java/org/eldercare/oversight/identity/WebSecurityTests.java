@@ -23,10 +23,10 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 class WebSecurityTests extends IntegrationTest {
 
     @Test
-    @DisplayName("Health answers without login with its status only; metrics need a login")
+    @DisplayName("Health answers without login with its status only (and the names of its probe groups); metrics need a login")
     void healthPublicMetricsBehindLogin() throws Exception {
         String body = mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(body).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(body).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(httpBasic("sysadmin", DEMO_PASSWORD))).andExpect(status().isOk());
     }
@@ -97,10 +97,11 @@ class WebSecurityTests extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("The OpenAPI description of the REST API is published behind login")
+    @DisplayName("The OpenAPI description of the REST API is published to the system administrator only")
     void openApiIsDocumented() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/v3/api-docs").with(httpBasic("demo-county", DEMO_PASSWORD)))
+        mvc.perform(get("/v3/api-docs").with(httpBasic("demo-county", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/v3/api-docs").with(httpBasic("sysadmin", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/v1/regions/{code}']").exists());
     }
 }

@@ -1,0 +1,166 @@
+package org.eldercare.oversight.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.security.FixtureRules.Kind;
+import org.eldercare.oversight.security.MatrixFixtures.Side;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Creates the registry resources of one side through the API and the pages, as that side's supervisor, so every rule and
+ * event applies: institutions with a draft, a submitted and a filed filing and one without any, an attachment, a
+ * registration import with its township lead, an unlicensed site.
+ */
+final class FixtureBuilder {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final String IMPORT_HEADER = "统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n";
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final MatrixFixtures fixtures;
+    private final Clock clock;
+    private final String tag = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    private int serial;
+
+    FixtureBuilder(MockMvc mvc, JdbcClient jdbc, MatrixFixtures fixtures, Clock clock) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.fixtures = fixtures;
+        this.clock = clock;
+    }
+
+    private record Institution(long id, String uscc, MatrixResource byId, MatrixResource byUscc) {
+    }
+
+    /**
+     * Builds the side's registry resources as its supervisor (HTTP Basic for the API, a session for page posts): 甲 with a
+     * complete draft filing (and its attachment), 乙 with a submitted one, 丙 with a filed one, 丁 without any; an import
+     * with its lead; an unlicensed site.
+     */
+    void registry(Side side, RequestPostProcessor supervisor, MockHttpSession supervisorSession) throws Exception {
+        Institution a = institution(side, "甲", supervisor);
+        fixtures.put(Kind.INSTITUTION_ID, side, a.byId());
+        fixtures.put(Kind.INSTITUTION_USCC, side, a.byUscc());
+        long draft = completeDraft(a, supervisor);
+        long attachment = jdbc.sql("select min(id) from filing_attachment where filing_id = ?").param(draft).query(Long.class).single();
+        fixtures.put(Kind.DRAFT_FILING, side, resource(draft, a));
+        fixtures.put(Kind.ATTACHMENT, side, resource(attachment, a));
+        fixtures.put(Kind.SUBMITTED_FILING, side, filing(side, "乙", supervisor, "submit"));
+        fixtures.put(Kind.FILED_FILING, side, filing(side, "丙", supervisor, "submit", "accept"));
+        Institution d = institution(side, "丁", supervisor);
+        fixtures.put(Kind.FRESH_INSTITUTION_ID, side, d.byId());
+        fixtures.put(Kind.FRESH_INSTITUTION_USCC, side, d.byUscc());
+        importWithLead(side, supervisor);
+        site(side, supervisorSession);
+    }
+
+    /** A new institution's complete draft filing taken through {@code steps} (submit, accept). */
+    private MatrixResource filing(Side side, String which, RequestPostProcessor supervisor, String... steps) throws Exception {
+        Institution i = institution(side, which, supervisor);
+        long filing = completeDraft(i, supervisor);
+        for (String step : steps) {
+            call(post("/api/v1/filings/" + filing + "/" + step), supervisor);
+        }
+        return resource(filing, i);
+    }
+
+    private Institution institution(Side side, String which, RequestPostProcessor supervisor) throws Exception {
+        String uscc = uscc(side);
+        String name = side.townshipName + "矩阵" + which + "养老院" + tag + side.ordinal();
+        String json = """
+                {"uscc":"%s","name":"%s","legalForm":"NON_PROFIT","kind":"NURSING_HOME","address":"%s矩阵路1号",
+                 "regionCode":"%s","legalRepName":"张三","principalName":"李四","contactName":"王五","contactPhone":"13812345678",
+                 "bedsTotal":100,"nursingBeds":60,"residents":40,"staff":20,"fireAcceptance":"PASSED","operatingStatus":"OPERATING"}"""
+                .formatted(uscc, name, side.townshipName, side.township);
+        long id = id(call(post("/api/v1/institutions").contentType(MediaType.APPLICATION_JSON).content(json), supervisor), "$.id");
+        Institution i = new Institution(id, uscc, new MatrixResource(String.valueOf(id), side.township, id),
+                new MatrixResource(uscc, side.township, id));
+        fixtures.markInstitution(name, i.byId());
+        fixtures.markInstitution(uscc, i.byId());
+        return i;
+    }
+
+    /** A draft filing with both required materials and the signed commitment: ready to submit. */
+    private long completeDraft(Institution i, RequestPostProcessor supervisor) throws Exception {
+        long filing = id(call(post("/api/v1/institutions/" + i.uscc() + "/filings").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"INITIAL\"}"), supervisor), "$.id");
+        for (String material : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+            call(multipart("/api/v1/filings/" + filing + "/attachments").param("material", material)
+                    .file(new MockMultipartFile("file", material + ".pdf", "application/pdf", PDF)), supervisor);
+        }
+        call(post("/api/v1/filings/" + filing + "/commitment").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"signerName\":\"李四\",\"signerTitle\":\"院长\"}"), supervisor);
+        return filing;
+    }
+
+    /** A registration of a place in the side's township that is not filed: an import and a lead for the township. */
+    private void importWithLead(Side side, RequestPostProcessor supervisor) throws Exception {
+        String uscc = uscc(side);
+        String name = side.townshipName + "矩阵登记点" + tag + side.ordinal();
+        String csv = IMPORT_HEADER + uscc + "," + name + ",民政,养老服务," + side.townshipName + "矩阵村," + "2024-05-06\n";
+        long importId = id(call(multipart("/api/v1/registrations/imports")
+                .file(new MockMultipartFile("file", "矩阵登记.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))), supervisor),
+                "$.importId");
+        long lead = jdbc.sql("select id from verification_lead where import_id = ?").param(importId).query(Long.class).single();
+        String leadRegion = jdbc.sql("select region_code from verification_lead where id = ?").param(lead).query(String.class).single();
+        fixtures.put(Kind.IMPORT, side, new MatrixResource(String.valueOf(importId), side.county, null));
+        MatrixResource leadResource = new MatrixResource(String.valueOf(lead), leadRegion, null);
+        fixtures.put(Kind.LEAD, side, leadResource);
+        fixtures.mark(name, leadResource, false);
+        fixtures.mark(uscc, leadResource, false);
+    }
+
+    private void site(Side side, MockHttpSession supervisor) throws Exception {
+        String name = side.townshipName + "矩阵无证点" + tag + side.ordinal();
+        mvc.perform(post("/registry/unlicensed").session(supervisor).with(csrf()).param("name", name)
+                .param("address", side.townshipName + "矩阵村2号").param("regionCode", side.township)
+                .param("discoveredOn", LocalDate.now(clock).minusDays(3).toString()).param("status", "OPEN").param("source", "PATROL"));
+        long id = jdbc.sql("select id from unlicensed_site where name = ?").param(name).query(Long.class).single();
+        MatrixResource site = new MatrixResource(String.valueOf(id), side.township, null);
+        fixtures.put(Kind.SITE, side, site);
+        fixtures.mark(name, site, false);
+    }
+
+    private static MatrixResource resource(long id, Institution owner) {
+        return new MatrixResource(String.valueOf(id), owner.byId().regionCode(), owner.id());
+    }
+
+    /** A fresh valid code registered in the side's county; "MX" keeps the matrix's codes apart from other tests' ones. */
+    private String uscc(Side side) {
+        return Uscc.complete("52" + side.county + "MX" + tag.substring(0, 5) + String.format("%02d", ++serial)).value();
+    }
+
+    private String call(AbstractMockHttpServletRequestBuilder<?> request, RequestPostProcessor as) throws Exception {
+        MvcResult result = mvc.perform(request.with(as)).andReturn();
+        MockHttpServletResponse response = result.getResponse();
+        if (response.getStatus() >= 300) {
+            throw new IllegalStateException("fixture step failed: " + result.getRequest().getRequestURI() + " → "
+                    + response.getStatus() + " " + response.getContentAsString());
+        }
+        return response.getContentAsString();
+    }
+
+    String tag() {
+        return tag;
+    }
+
+    private static long id(String json, String path) {
+        return ((Number) JsonPath.read(json, path)).longValue();
+    }
+}

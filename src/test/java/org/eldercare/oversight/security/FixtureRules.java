@@ -1,0 +1,81 @@
+package org.eldercare.oversight.security;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which resource fills a path variable: the rule with the longest path prefix that names the variable. A new endpoint
+ * under an existing prefix gets that prefix's resource; an endpoint nobody wrote a rule for fails the matrix until a rule
+ * and a resource (in the own and in the other region, see {@link MatrixFixtures}) are added.
+ */
+final class FixtureRules {
+
+    /** The kinds of resource; the last three are not in anybody's region. */
+    enum Kind {
+        INSTITUTION_ID, INSTITUTION_USCC, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
+        FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, TOKEN, REGION, USCC_TO_CHECK, METRIC, HEALTH_GROUP;
+
+        boolean scoped() {
+            return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP;
+        }
+    }
+
+    private record Rule(String prefix, String variable, Kind kind) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // REG-1 archive: an institution with a draft filing (its account is the own institution user)
+            new Rule("/registry/institutions/{id}", "id", Kind.INSTITUTION_ID),
+            new Rule("/api/v1/institutions/{uscc}", "uscc", Kind.INSTITUTION_USCC),
+            // starting a filing: an institution without one
+            new Rule("/registry/institutions/{id}/filings", "id", Kind.FRESH_INSTITUTION_ID),
+            new Rule("/api/v1/institutions/{uscc}/filings", "uscc", Kind.FRESH_INSTITUTION_USCC),
+            // REG-2 filings, each in the state in which the action would succeed
+            new Rule("/registry/filings/{id}", "id", Kind.DRAFT_FILING),
+            new Rule("/api/v1/filings/{id}", "id", Kind.DRAFT_FILING),
+            new Rule("/registry/filings/{id}/attachments/{attachmentId}", "attachmentId", Kind.ATTACHMENT),
+            new Rule("/registry/filings/{id}/accept", "id", Kind.SUBMITTED_FILING),
+            new Rule("/api/v1/filings/{id}/accept", "id", Kind.SUBMITTED_FILING),
+            new Rule("/registry/filings/{id}/return", "id", Kind.SUBMITTED_FILING),
+            new Rule("/api/v1/filings/{id}/return", "id", Kind.SUBMITTED_FILING),
+            new Rule("/registry/filings/{id}/revoke", "id", Kind.FILED_FILING),
+            new Rule("/api/v1/filings/{id}/revoke", "id", Kind.FILED_FILING),
+            new Rule("/registry/filings/{id}/receipt.pdf", "id", Kind.FILED_FILING),
+            new Rule("/api/v1/filings/{id}/receipt.pdf", "id", Kind.FILED_FILING),
+            // REG-4 cross-check, REG-5 unlicensed sites
+            new Rule("/registry/imports/{id}", "id", Kind.IMPORT),
+            new Rule("/api/v1/registrations/imports/{id}", "id", Kind.IMPORT),
+            new Rule("/registry/leads/{id}", "id", Kind.LEAD),
+            new Rule("/registry/unlicensed/{id}", "id", Kind.SITE),
+            // administration
+            new Rule("/admin/users/{id}", "id", Kind.USER),
+            new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),
+            new Rule("/admin/tokens/{id}", "id", Kind.TOKEN),
+            new Rule("/api/v1/admin/api-tokens/{id}", "id", Kind.TOKEN),
+            // reference data and operations
+            new Rule("/api/v1/regions/{code}", "code", Kind.REGION),
+            new Rule("/api/v1/codes/uscc/{code}", "code", Kind.USCC_TO_CHECK),
+            new Rule("/actuator/metrics/{requiredMetricName}", "requiredMetricName", Kind.METRIC),
+            new Rule("/actuator/health/**", "**", Kind.HEALTH_GROUP));
+
+    private FixtureRules() {
+    }
+
+    static Optional<Kind> kindOf(MatrixEndpoint e, String variable) {
+        String pattern = e.plainPattern();
+        return RULES.stream()
+                .filter(r -> r.variable().equals(variable) && startsWithSegment(pattern, r.prefix()))
+                .max(Comparator.comparingInt(r -> r.prefix().length()))
+                .map(Rule::kind);
+    }
+
+    private static boolean startsWithSegment(String pattern, String prefix) {
+        return pattern.startsWith(prefix) && (pattern.length() == prefix.length() || pattern.charAt(prefix.length()) == '/');
+    }
+
+    static String missing(MatrixEndpoint e, String variable) {
+        return "FIXTURE " + e + ": the matrix cannot fill path variable {" + variable + "}; add a rule to FixtureRules and"
+                + " create the resource in MatrixFixtures, once in the own region and once in the other region";
+    }
+}

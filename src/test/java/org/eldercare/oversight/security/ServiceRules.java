@@ -1,0 +1,62 @@
+package org.eldercare.oversight.security;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.eldercare.oversight.identity.Role;
+
+/**
+ * Who may call, where the registry's services are narrower than the controller's {@code @PreAuthorize} (which admits the
+ * readers too): REG-1 archive changes (supervisors), REG-2 filing (the institution itself or a supervisor on its behalf;
+ * the bureau's decision by supervisors), REG-3 discovery (supervisors and townships), REG-4 import (supervisors) and the
+ * filing decisions for the registrars (supervisors and the partner departments). An endpoint not listed is held to its
+ * {@code @PreAuthorize} alone; "an institution only its own institution" is the data-scope rule of the matrix.
+ */
+final class ServiceRules {
+
+    private static final Set<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
+    private static final Set<Role> SUPERVISOR_OR_INSTITUTION = EnumSet.of(Role.SUPERVISOR, Role.INSTITUTION);
+    private static final Set<Role> SUPERVISOR_OR_TOWNSHIP = EnumSet.of(Role.SUPERVISOR, Role.TOWNSHIP);
+    private static final Map<String, Set<Role>> WRITERS = Map.ofEntries(
+            Map.entry("POST /api/v1/institutions", SUPERVISOR),
+            Map.entry("POST /registry/institutions", SUPERVISOR),
+            Map.entry("PUT /api/v1/institutions/{uscc}", SUPERVISOR),
+            Map.entry("POST /registry/institutions/{id}", SUPERVISOR),
+            Map.entry("PUT /api/v1/institutions/{uscc}/self-report", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /registry/institutions/{id}/self-report", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /api/v1/institutions/{uscc}/unfiled-discovery", SUPERVISOR_OR_TOWNSHIP),
+            Map.entry("POST /registry/institutions/{id}/discovery", SUPERVISOR_OR_TOWNSHIP),
+            Map.entry("POST /api/v1/institutions/{uscc}/filings", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /registry/institutions/{id}/filings", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /api/v1/filings/{id}/attachments", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /registry/filings/{id}/attachments", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /registry/filings/{id}/attachments/{attachmentId}/delete", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /api/v1/filings/{id}/commitment", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /registry/filings/{id}/commitment", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /api/v1/filings/{id}/submit", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /registry/filings/{id}/submit", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /api/v1/filings/{id}/accept", SUPERVISOR),
+            Map.entry("POST /registry/filings/{id}/accept", SUPERVISOR),
+            Map.entry("POST /api/v1/filings/{id}/return", SUPERVISOR),
+            Map.entry("POST /registry/filings/{id}/return", SUPERVISOR),
+            Map.entry("POST /api/v1/filings/{id}/revoke", SUPERVISOR),
+            Map.entry("POST /registry/filings/{id}/revoke", SUPERVISOR),
+            Map.entry("POST /api/v1/registrations/imports", SUPERVISOR),
+            Map.entry("POST /registry/imports", SUPERVISOR),
+            Map.entry("GET /api/v1/filings/decisions", EnumSet.of(Role.SUPERVISOR, Role.DEPARTMENT)),
+            Map.entry("GET /registry/filing-decisions.xlsx", EnumSet.of(Role.SUPERVISOR, Role.DEPARTMENT)));
+
+    private ServiceRules() {
+    }
+
+    /** The roles that may call {@code e}, narrowed by the service's rule when there is one. */
+    static Set<Role> narrow(MatrixEndpoint e, Set<Role> roles) {
+        Set<Role> writers = WRITERS.get(e.key());
+        if (writers == null || roles.isEmpty()) {
+            return roles;
+        }
+        EnumSet<Role> narrowed = EnumSet.copyOf(roles);
+        narrowed.retainAll(writers);
+        return narrowed;
+    }
+}
