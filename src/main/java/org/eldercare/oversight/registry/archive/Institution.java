@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.eldercare.oversight.codes.MobilePhone;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.AggregateRoot;
 import org.eldercare.oversight.common.Labelled;
@@ -86,7 +85,7 @@ public class Institution extends AggregateRoot<Institution> {
 
     /** Replaces all supervisor-kept facts; returns the changed fields as label → [before, after]. */
     Map<String, Object[]> apply(InstitutionFacts f, String by, Instant now) {
-        Map<String, Object> before = snapshot();
+        Map<String, Object> before = InstitutionSnapshot.of(this);
         name = FieldRules.required(f.name(), "机构名称", 200);
         legalForm = Labelled.parse(LegalForm.class, f.legalForm(), "法人类型");
         kind = Labelled.parse(InstitutionKind.class, f.kind(), "机构类型");
@@ -121,7 +120,7 @@ public class Institution extends AggregateRoot<Institution> {
 
     /** An institution user's own update: contact and self-reported facts only. */
     Map<String, Object[]> applySelfReported(InstitutionFacts.SelfReported f, String by, Instant now) {
-        Map<String, Object> before = snapshot();
+        Map<String, Object> before = InstitutionSnapshot.of(this);
         contactName = FieldRules.optional(f.contactName(), 50);
         contactPhone = FieldRules.phone(f.contactPhone());
         bedsTotal = FieldRules.count(f.bedsTotal(), "床位总数");
@@ -161,7 +160,7 @@ public class Institution extends AggregateRoot<Institution> {
         if (firstAdmissionDate != null) {
             throw PlatformException.conflict("filing.firstAdmission.archived", firstAdmissionDate.toString());
         }
-        Map<String, Object> before = snapshot();
+        Map<String, Object> before = InstitutionSnapshot.of(this);
         firstAdmissionDate = date;
         return touch(before, by, now);
     }
@@ -182,7 +181,7 @@ public class Institution extends AggregateRoot<Institution> {
     }
 
     private Map<String, Object[]> touch(Map<String, Object> before, String by, Instant now) {
-        Map<String, Object> after = snapshot();
+        Map<String, Object> after = InstitutionSnapshot.of(this);
         Map<String, Object[]> changes = new LinkedHashMap<>();
         after.forEach((k, v) -> {
             if (!Objects.equals(before.get(k), v)) {
@@ -192,35 +191,6 @@ public class Institution extends AggregateRoot<Institution> {
         updatedAt = now;
         updatedBy = by;
         return changes;
-    }
-
-    /** Field label → displayable value, for change history. */
-    Map<String, Object> snapshot() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("机构名称", name);
-        m.put("法人类型", legalForm == null ? null : legalForm.label());
-        m.put("机构类型", kind == null ? null : kind.label());
-        m.put("地址", address);
-        m.put("所在乡镇（街道）", regionCode);
-        m.put("法定代表人", legalRepName);
-        m.put("主要负责人", principalName);
-        m.put("联系人", contactName);
-        m.put("联系电话", MobilePhone.mask(contactPhone));
-        m.put("床位总数", bedsTotal);
-        m.put("护理型床位", nursingBeds);
-        m.put("在住老人", residents);
-        m.put("工作人员", staff);
-        m.put("建筑面积（㎡）", floorArea == null ? null : floorArea.stripTrailingZeros().toPlainString());
-        m.put("内设医疗机构", hasMedicalUnit);
-        m.put("医保定点", medicalInsuranceDesignated);
-        m.put("消防审验状态", fireAcceptance == null ? null : fireAcceptance.label());
-        m.put("食品经营许可", foodLicense);
-        m.put("公建民营", publicBuiltPrivateRun);
-        m.put("兜底保障机构", safetyNet);
-        m.put("建立党组织", partyOrganisation);
-        m.put("运营状态", operatingStatus == null ? null : operatingStatus.label());
-        m.put("首次收住老人日期", firstAdmissionDate == null ? null : firstAdmissionDate.toString());
-        return m;
     }
 
     public Long id() { return id; }

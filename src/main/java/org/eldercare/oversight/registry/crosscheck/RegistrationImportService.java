@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * REG-4 registration–filing cross-check. Keeps the registrations whose scope mentions 养老, matches them to the
  * registry by code and classifies them; lists operating registry entries no registration matched (疑似未登记但实际开展
- * when the file is declared complete for their registrar, else 本次登记数据中未找到); opens a verification lead for each 登记未备案 registration, placed in its township.
+ * when the file is declared complete for their registrar, else 本次登记数据中未找到); opens a verification lead for each
+ * 登记未备案 registration, placed in its township.
  */
 @Service
 public class RegistrationImportService {

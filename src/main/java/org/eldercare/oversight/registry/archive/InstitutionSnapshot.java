@@ -1,0 +1,40 @@
+package org.eldercare.oversight.registry.archive;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eldercare.oversight.codes.MobilePhone;
+
+/** An institution's facts as users read them (field label → displayable value): the two sides of a history entry. */
+final class InstitutionSnapshot {
+
+    private InstitutionSnapshot() {
+    }
+
+    static Map<String, Object> of(Institution i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("机构名称", i.name());
+        m.put("法人类型", i.legalForm() == null ? null : i.legalForm().label());
+        m.put("机构类型", i.kind() == null ? null : i.kind().label());
+        m.put("地址", i.address());
+        m.put("所在乡镇（街道）", i.regionCode());
+        m.put("法定代表人", i.legalRepName());
+        m.put("主要负责人", i.principalName());
+        m.put("联系人", i.contactName());
+        m.put("联系电话", MobilePhone.mask(i.contactPhone()));
+        m.put("床位总数", i.bedsTotal());
+        m.put("护理型床位", i.nursingBeds());
+        m.put("在住老人", i.residents());
+        m.put("工作人员", i.staff());
+        m.put("建筑面积（㎡）", i.floorArea() == null ? null : i.floorArea().stripTrailingZeros().toPlainString());
+        m.put("内设医疗机构", i.hasMedicalUnit());
+        m.put("医保定点", i.medicalInsuranceDesignated());
+        m.put("消防审验状态", i.fireAcceptance() == null ? null : i.fireAcceptance().label());
+        m.put("食品经营许可", i.foodLicense());
+        m.put("公建民营", i.publicBuiltPrivateRun());
+        m.put("兜底保障机构", i.safetyNet());
+        m.put("建立党组织", i.partyOrganisation());
+        m.put("运营状态", i.operatingStatus() == null ? null : i.operatingStatus().label());
+        m.put("首次收住老人日期", i.firstAdmissionDate() == null ? null : i.firstAdmissionDate().toString());
+        return m;
+    }
+}
