@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.eldercare.oversight.region.DataScope;
+import org.eldercare.oversight.region.Region;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,16 @@ class ImportRecords {
                 .query(Long.class).single();
     }
 
+    /** Every county-level region of the country, for telling registrations of another jurisdiction apart. */
+    List<Region> counties() {
+        return jdbc.sql("select code, name, level, parent_code, path from region where level = 3").query(Region.class).list();
+    }
+
+    /** Notes that a registration belongs to another jurisdiction (no lead was sent to this region's townships). */
+    void markOutOfJurisdiction(long rowId, Region elsewhere) {
+        jdbc.sql("update registration_row set out_of_jurisdiction = ? where id = ?").params(elsewhere.name(), rowId).update();
+    }
+
     /** Stores a classified registration; returns the row's id. */
     long saveRow(long importId, CrossCheck.Classified row) {
         RegistrationRows.Candidate c = row.candidate();
@@ -55,7 +66,6 @@ class ImportRecords {
                 .query(Long.class).single();
     }
 
-    /** Stores an operating registry entry that no registration matched (line 0: it comes from the registry). */
     /** A registry entry the file did not list: 未登记但实际开展, or 本次登记数据中未找到 for a partial file. */
     void saveUnlisted(long importId, CrossCheck.Entry e, Classification classification) {
         jdbc.sql("""

@@ -44,7 +44,7 @@ public class ImportReports {
     /** A classified registration (line 0: an unregistered registry entry) with its lead, if one was opened. */
     public record Row(long id, int lineNo, String uscc, String name, String registrar, String address, LocalDate registeredOn,
                       Classification classification, Long institutionId, Long leadId, String leadRegion,
-                      VerificationLead.Status leadStatus, VerificationLead.Result leadResult) {
+                      VerificationLead.Status leadStatus, VerificationLead.Result leadResult, String outOfJurisdiction) {
         public String classificationLabel() {
             return classification.label();
         }
@@ -74,7 +74,8 @@ public class ImportReports {
                 .orElseThrow(() -> PlatformException.notFound("registry.import.notFound"));
         List<Row> rows = jdbc.sql("""
                 select w.id, w.line_no, w.uscc, w.name, w.registrar, w.address, w.registered_on, w.classification, w.institution_id,
-                       l.id as lead_id, lr.name as lead_region, l.status as lead_status, l.result as lead_result
+                       l.id as lead_id, lr.name as lead_region, l.status as lead_status, l.result as lead_result,
+                       w.out_of_jurisdiction
                 from registration_row w left join verification_lead l on l.row_id = w.id left join region lr on lr.code = l.region_code
                 where w.import_id = ? order by case when w.line_no = 0 then 1 else 0 end, w.line_no, w.id""")
                 .param(importId).query(Row.class).list();
@@ -90,7 +91,8 @@ public class ImportReports {
         for (Row w : report(importId).rows()) {
             data.add(List.of(w.lineNo() == 0 ? "名录" : String.valueOf(w.lineNo()), w.uscc(), w.name(), w.registrar(),
                     orBlank(w.address()), w.registeredOn() == null ? "" : w.registeredOn().toString(), w.classificationLabel(),
-                    orBlank(w.leadRegion()), w.leadStatus() == null ? "" : w.leadStatus().label(), orBlank(w.leadResultLabel())));
+                    w.outOfJurisdiction() != null ? "非本辖区（" + w.outOfJurisdiction() + "），未推送核查" : orBlank(w.leadRegion()),
+                    w.leadStatus() == null ? "" : w.leadStatus().label(), orBlank(w.leadResultLabel())));
         }
         return Excel.write("登记备案比对", EXCEL_HEADERS, data);
     }

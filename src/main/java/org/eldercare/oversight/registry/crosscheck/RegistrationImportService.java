@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.eldercare.oversight.common.Labelled;
@@ -77,10 +78,18 @@ public class RegistrationImportService {
         Instant now = Instant.now(clock);
         long importId = records.saveImport(filename, rows, complete, home.code(), caller.name(), now);
         CrossCheck.Result result = CrossCheck.against(records.registryInScope()).classify(rows.candidates(), complete);
-        LeadPlaces places = new LeadPlaces(regions.subtreeInScope(), scope::contains, home);
+        List<Region> inScope = regions.subtreeInScope();
+        LeadPlaces places = new LeadPlaces(inScope, scope::contains, home);
+        Jurisdiction jurisdiction = new Jurisdiction(scope::contains, records.counties(), inScope, regions::find);
         for (CrossCheck.Classified row : result.rows()) {
             long rowId = records.saveRow(importId, row);
-            if (row.classification() == Classification.UNFILED) {
+            if (row.classification() != Classification.UNFILED) {
+                continue;
+            }
+            Optional<Region> elsewhere = row.matched().isPresent() ? Optional.empty() : jurisdiction.elsewhere(row.candidate());
+            if (elsewhere.isPresent()) {
+                records.markOutOfJurisdiction(rowId, elsewhere.get());
+            } else {
                 openLead(importId, rowId, row, places, now);
             }
         }
