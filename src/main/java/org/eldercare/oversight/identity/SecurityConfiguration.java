@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -65,7 +66,9 @@ class SecurityConfiguration {
             .exceptionHandling(e -> e
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, SecurityConfiguration::isApi)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                .defaultAccessDeniedHandlerFor(apiDenied, SecurityConfiguration::isApi))
+                .defaultAccessDeniedHandlerFor(apiDenied, SecurityConfiguration::isApi)
+                // with a single mapping Spring Security would use it for every request: pages get the styled 403 page
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
             .headers(SecurityConfiguration::headers)
             .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint, events), BasicAuthenticationFilter.class)
             .addFilterAfter(new ForcedPasswordChangeFilter(apiDenied), AuthorizationFilter.class);
