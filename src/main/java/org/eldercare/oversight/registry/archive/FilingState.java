@@ -10,4 +10,12 @@ public enum FilingState implements Labelled {
     FilingState(String label) { this.label = label; }
     @Override
     public String label() { return label; }
+
+    /** The label while a filing of the institution awaits the bureau's decision (待审核, or 变更待审核 once filed). */
+    public String labelWhile(boolean awaitingReview) {
+        if (!awaitingReview) {
+            return label;
+        }
+        return this == FILED ? "已备案（变更待审核）" : "待审核";
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eldercare.oversight.identity.DisplayNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -17,13 +18,16 @@ public class InstitutionHistory {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcClient jdbc;
+    private final DisplayNames names;
 
-    InstitutionHistory(JdbcClient jdbc) {
+    InstitutionHistory(JdbcClient jdbc, DisplayNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     /** One history entry; {@code fields} is what changed, newest entries first in {@link #of}. */
-    public record Change(Instant changedAt, String changedBy, ChangeAction action, List<FieldChange> fields) {
+    /** {@code changedByName}: the display name of who changed it (the account name when it is no account). */
+    public record Change(Instant changedAt, String changedBy, String changedByName, ChangeAction action, List<FieldChange> fields) {
         public String actionLabel() {
             return action.label();
         }
@@ -48,9 +52,13 @@ public class InstitutionHistory {
 
     /** The history of one institution, newest first (the caller has checked that it may read the institution). */
     List<Change> of(long institutionId) {
-        return jdbc.sql("select changed_at, changed_by, action, changes from institution_change where institution_id = ? order by id desc")
+        List<Change> changes = jdbc.sql("select changed_at, changed_by, action, changes from institution_change "
+                        + "where institution_id = ? order by id desc")
                 .param(institutionId).query((rs, n) -> new Change(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
-                        ChangeAction.valueOf(rs.getString("action")), fields(rs.getString("changes")))).list();
+                        null, ChangeAction.valueOf(rs.getString("action")), fields(rs.getString("changes")))).list();
+        Map<String, String> shown = names.of(changes.stream().map(Change::changedBy).toList());
+        return changes.stream().map(c -> new Change(c.changedAt(), c.changedBy(), shown.getOrDefault(c.changedBy(), c.changedBy()),
+                c.action(), c.fields())).toList();
     }
 
     private static List<FieldChange> fields(String json) {

@@ -38,13 +38,14 @@ public class InstitutionQueries {
 
     public record Row(long id, String uscc, String name, String kind, String regionCode, String regionName, String countyName,
                       String filingStatus, int bedsTotal, int nursingBeds, int residents, int staff, String operatingStatus,
-                      boolean late, String receiptNo, boolean safetyNet, boolean publicBuiltPrivateRun) {
+                      boolean late, String receiptNo, boolean safetyNet, boolean publicBuiltPrivateRun, boolean awaitingReview) {
         public String kindLabel() {
             return InstitutionKind.valueOf(kind).label();
         }
 
+        /** The filing standing as users read it: a submitted filing awaiting the bureau shows as 待审核. */
         public String filingStatusLabel() {
-            return FilingState.valueOf(filingStatus).label();
+            return FilingState.valueOf(filingStatus).labelWhile(awaitingReview);
         }
 
         public String operatingStatusLabel() {
@@ -64,7 +65,8 @@ public class InstitutionQueries {
                    exists (select 1 from filing f where f.institution_id = i.id and f.late) as late,
                    (select f.receipt_no from filing f where f.institution_id = i.id and f.status = 'FILED' and f.kind = 'INITIAL'
                      order by f.id desc limit 1) as receipt_no,
-                   i.safety_net, i.public_built_private_run
+                   i.safety_net, i.public_built_private_run,
+                   exists (select 1 from filing f where f.institution_id = i.id and f.status = 'SUBMITTED') as awaiting_review
             from institution i join region r on r.code = i.region_code left join region c on c.code = r.parent_code
             """;
 

@@ -106,7 +106,8 @@ public class InstitutionService {
         Map<String, Object[]> changes = i.applySelfReported(facts, caller.name(), now);
         institutions.save(i);
         if (!changes.isEmpty()) {
-            history.record(id, ChangeAction.SELF_REPORT, changes, caller.name(), now);
+            boolean own = caller.institutionId() != null && caller.institutionId() == id;
+            history.record(id, own ? ChangeAction.SELF_REPORT : ChangeAction.SELF_REPORT_BY_BUREAU, changes, caller.name(), now);
         }
     }
 

@@ -34,7 +34,8 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                 i.hasMedicalUnit(), i.medicalInsuranceDesignated(), i.fireAcceptance().name(), i.fireAcceptance().label(),
                 i.foodLicense(), i.publicBuiltPrivateRun(), i.safetyNet(), i.partyOrganisation(), i.operatingStatus().name(),
                 i.operatingStatus().label(), i.firstAdmissionDate(), i.unfiledDiscoveredDate(), i.filingStatus().name(),
-                i.filingStatus().label(), i.updatedAt(), i.updatedBy(), filings.stream().map(InstitutionView::of).toList());
+                i.filingStatus().labelWhile(filings.stream().anyMatch(f -> f.status() == Filing.Status.SUBMITTED)), i.updatedAt(),
+                i.updatedBy(), filings.stream().map(InstitutionView::of).toList());
     }
 
     public static FilingView of(Filing f) {
