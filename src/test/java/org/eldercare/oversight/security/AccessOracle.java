@@ -31,6 +31,8 @@ final class AccessOracle {
             Map.entry("/admin/tokens/**", Role.SYSADMIN), Map.entry("/api/v1/admin/api-tokens/**", Role.SYSADMIN),
             Map.entry("/admin/regions/**", Role.SYSADMIN),
             Map.entry("/admin/security-policy/**", Role.SECADMIN), Map.entry("/api/v1/admin/security-policy/**", Role.SECADMIN),
+            // administrators' accounts: the security administrator resets, unlocks, disables and enables them
+            Map.entry("/admin/administrators/**", Role.SECADMIN), Map.entry("/api/v1/admin/administrators/**", Role.SECADMIN),
             Map.entry("/audit/**", Role.AUDITADMIN), Map.entry("/api/v1/audit/**", Role.AUDITADMIN),
             // issue #8 item 5: metrics, the other actuator endpoints and the API description
             Map.entry("/actuator/**", Role.SYSADMIN), Map.entry("/v3/api-docs/**", Role.SYSADMIN),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.security.FixtureRules.Kind;
+import org.eldercare.oversight.security.MatrixFixtures.Shown;
 import org.eldercare.oversight.security.MatrixFixtures.Side;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Creates the registry resources of one side through the API and the pages, as that side's supervisor, so every rule and
  * event applies: institutions with a draft, a submitted and a filed filing and one without any, an attachment, a
- * registration import with its township lead, an unlicensed site.
+ * registration import with its township lead, an unlicensed site; and it notes the receipt prefix of the side's bureau.
  */
 final class FixtureBuilder {
 
@@ -68,6 +69,9 @@ final class FixtureBuilder {
         fixtures.put(Kind.FRESH_INSTITUTION_USCC, side, d.byUscc());
         importWithLead(side, supervisor);
         site(side, supervisorSession);
+        // the filed filing gave the side's bureau its receipt prefix (preset or derived)
+        fixtures.receiptPrefix(side, jdbc.sql("select prefix from receipt_prefix where region_code = ?").param(side.county)
+                .query(String.class).single());
     }
 
     /** A new institution's complete draft filing taken through {@code steps} (submit, accept). */
@@ -91,12 +95,15 @@ final class FixtureBuilder {
         long id = id(call(post("/api/v1/institutions").contentType(MediaType.APPLICATION_JSON).content(json), supervisor), "$.id");
         Institution i = new Institution(id, uscc, new MatrixResource(String.valueOf(id), side.township, id),
                 new MatrixResource(uscc, side.township, id));
-        fixtures.markInstitution(name, i.byId());
-        fixtures.markInstitution(uscc, i.byId());
+        fixtures.mark(name, i.byId(), Shown.INSTITUTION);
+        fixtures.mark(uscc, i.byId(), Shown.INSTITUTION);
         return i;
     }
 
-    /** A draft filing with both required materials and the signed commitment: ready to submit. */
+    /**
+     * A draft filing with both required materials and the commitment, entered by the supervisor from the paper original
+     * with its scan (代录; only the institution's own account signs online): ready to submit.
+     */
     private long completeDraft(Institution i, RequestPostProcessor supervisor) throws Exception {
         long filing = id(call(post("/api/v1/institutions/" + i.uscc() + "/filings").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"INITIAL\"}"), supervisor), "$.id");
@@ -104,8 +111,8 @@ final class FixtureBuilder {
             call(multipart("/api/v1/filings/" + filing + "/attachments").param("material", material)
                     .file(new MockMultipartFile("file", material + ".pdf", "application/pdf", PDF)), supervisor);
         }
-        call(post("/api/v1/filings/" + filing + "/commitment").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"signerName\":\"李四\",\"signerTitle\":\"院长\"}"), supervisor);
+        call(multipart("/api/v1/filings/" + filing + "/commitment/paper").param("signerName", "李四").param("signerTitle", "院长")
+                .file(new MockMultipartFile("scan", "承诺书原件.pdf", "application/pdf", PDF)), supervisor);
         return filing;
     }
 
@@ -122,8 +129,8 @@ final class FixtureBuilder {
         fixtures.put(Kind.IMPORT, side, new MatrixResource(String.valueOf(importId), side.county, null));
         MatrixResource leadResource = new MatrixResource(String.valueOf(lead), leadRegion, null);
         fixtures.put(Kind.LEAD, side, leadResource);
-        fixtures.mark(name, leadResource, false);
-        fixtures.mark(uscc, leadResource, false);
+        fixtures.mark(name, leadResource, Shown.BUSINESS);
+        fixtures.mark(uscc, leadResource, Shown.BUSINESS);
     }
 
     private void site(Side side, MockHttpSession supervisor) throws Exception {
@@ -134,7 +141,7 @@ final class FixtureBuilder {
         long id = jdbc.sql("select id from unlicensed_site where name = ?").param(name).query(Long.class).single();
         MatrixResource site = new MatrixResource(String.valueOf(id), side.township, null);
         fixtures.put(Kind.SITE, side, site);
-        fixtures.mark(name, site, false);
+        fixtures.mark(name, site, Shown.BUSINESS);
     }
 
     private static MatrixResource resource(long id, Institution owner) {

@@ -11,10 +11,15 @@ import java.util.Optional;
  */
 final class FixtureRules {
 
-    /** The kinds of resource; the last three are not in anybody's region. */
+    /**
+     * The kinds of resource; the last three are not in anybody's region. ADMINISTRATOR: an administrator's account (not one
+     * of the matrix's callers); TOKEN: an approved API token; TOKEN_REQUEST: a token request waiting for approval; BUREAU:
+     * a filing bureau (county) whose receipt prefix is set.
+     */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
-        FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, TOKEN, REGION, USCC_TO_CHECK, METRIC, HEALTH_GROUP;
+        FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
+        METRIC, HEALTH_GROUP;
 
         boolean scoped() {
             return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP;
@@ -48,11 +53,19 @@ final class FixtureRules {
             new Rule("/api/v1/registrations/imports/{id}", "id", Kind.IMPORT),
             new Rule("/registry/leads/{id}", "id", Kind.LEAD),
             new Rule("/registry/unlicensed/{id}", "id", Kind.SITE),
+            // REG-2 receipt prefixes of the filing bureaus
+            new Rule("/registry/receipt-prefixes/{regionCode}", "regionCode", Kind.BUREAU),
+            new Rule("/api/v1/receipt-prefixes/{regionCode}", "regionCode", Kind.BUREAU),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),
             new Rule("/admin/tokens/{id}", "id", Kind.TOKEN),
             new Rule("/api/v1/admin/api-tokens/{id}", "id", Kind.TOKEN),
+            new Rule("/admin/administrators/{id}", "id", Kind.ADMINISTRATOR),
+            new Rule("/api/v1/admin/administrators/{id}", "id", Kind.ADMINISTRATOR),
+            // a supervisor's approval of a token request (三员分立)
+            new Rule("/token-approvals/{id}", "id", Kind.TOKEN_REQUEST),
+            new Rule("/api/v1/token-approvals/{id}", "id", Kind.TOKEN_REQUEST),
             // reference data and operations
             new Rule("/api/v1/regions/{code}", "code", Kind.REGION),
             new Rule("/api/v1/codes/uscc/{code}", "code", Kind.USCC_TO_CHECK),

@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 import org.eldercare.oversight.security.AccessOracle.Access;
 import org.eldercare.oversight.security.FixtureRules.Kind;
 import org.eldercare.oversight.security.MatrixFixtures.Side;
+import org.eldercare.oversight.security.RequestInputs.Input;
 
 /** The calls of the matrix: every identity × every endpoint × own/other region, each with the oracle's verdict. */
 final class MatrixCases {
 
-    /** One call; {@code reason} says why it must be refused (null when it may succeed). */
-    record MatrixCase(MatrixIdentity identity, MatrixEndpoint endpoint, Side side, String path, String reason) {
+    /** One call with its input; {@code reason} says why it must be refused (null when it may succeed). */
+    record MatrixCase(MatrixIdentity identity, MatrixEndpoint endpoint, Side side, String path, Input input, String reason) {
 
         boolean allowed() {
             return reason == null;
@@ -55,8 +56,9 @@ final class MatrixCases {
                 kinds.get().forEach((variable, kind) -> resources.put(variable, fixtures.resource(kind, side)));
                 String path = e.path(resources.entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, r -> r.getValue().value())));
+                Input input = RequestInputs.of(e, side, fixtures);
                 for (MatrixIdentity identity : identities) {
-                    cases.add(new MatrixCase(identity, e, side, path, refusal(identity, e, access, resources.values(), scope)));
+                    cases.add(new MatrixCase(identity, e, side, path, input, refusal(identity, e, access, resources.values(), scope)));
                 }
             }
         }
@@ -74,6 +76,9 @@ final class MatrixCases {
         }
         if (identity.apiToken() && !e.pattern().startsWith("/api/")) {
             return "a partner system's API token is for the REST API (/api/**) only";
+        }
+        if (identity.apiToken() && ServiceRules.accountsOnly(e)) {
+            return "a person's act through his own account, never a partner system's API token";
         }
         if (!AccessOracle.mayCall(identity, access)) {
             return "role " + identity.roles() + " not among " + (access.roles().isEmpty() ? "[nobody]" : access.roles());

@@ -28,15 +28,27 @@ final class MatrixFixtures {
         }
     }
 
-    /**
-     * A text by which a resource shows up. {@code administration}: account and token data rather than business data;
-     * {@code directory}: an institution's name or code, as the institution directory gives it to account administration.
-     */
-    record Marker(String text, MatrixResource owner, boolean administration, boolean directory) {
+    /** What a marker's text is, which decides who may see it ({@link ScopeOracle#mayView}). */
+    enum Shown {
+        /** business data (names, codes of registry resources) */
+        BUSINESS,
+        /** an institution's name or code, as the institution directory also gives it to account administration */
+        INSTITUTION,
+        /** a business account */
+        ACCOUNT,
+        /** an administrator's account (三员) */
+        ADMINISTRATOR,
+        /** an API token or token request */
+        TOKEN
+    }
+
+    /** A text by which a resource shows up. */
+    record Marker(String text, MatrixResource owner, Shown shown) {
     }
 
     private final Map<Kind, Map<Side, MatrixResource>> resources = new EnumMap<>(Kind.class);
     private final List<Marker> markers = new ArrayList<>();
+    private final Map<Side, String> receiptPrefixes = new EnumMap<>(Side.class);
 
     MatrixFixtures() {
         put(Kind.USCC_TO_CHECK, Side.NONE, MatrixResource.unscoped("91532301MA6N1GKP2X"));
@@ -44,6 +56,7 @@ final class MatrixFixtures {
         put(Kind.HEALTH_GROUP, Side.NONE, MatrixResource.unscoped("readiness"));
         for (Side side : List.of(Side.OWN, Side.OTHER)) {
             put(Kind.REGION, side, new MatrixResource(side.county, side.county, null));
+            put(Kind.BUREAU, side, new MatrixResource(side.county, side.county, null));
         }
     }
 
@@ -51,12 +64,21 @@ final class MatrixFixtures {
         resources.computeIfAbsent(kind, k -> new EnumMap<>(Side.class)).put(side, resource);
     }
 
-    void mark(String text, MatrixResource owner, boolean administration) {
-        markers.add(new Marker(text, owner, administration, false));
+    void mark(String text, MatrixResource owner, Shown shown) {
+        markers.add(new Marker(text, owner, shown));
     }
 
-    void markInstitution(String text, MatrixResource institution) {
-        markers.add(new Marker(text, institution, false, true));
+    /** The receipt prefix the side's bureau (county) has: setting it again changes nothing other tests rely on. */
+    void receiptPrefix(Side side, String prefix) {
+        receiptPrefixes.put(side, prefix);
+    }
+
+    String receiptPrefix(Side side) {
+        String prefix = receiptPrefixes.get(side);
+        if (prefix == null) {
+            throw new IllegalStateException("MatrixFixtures has no receipt prefix for side " + side);
+        }
+        return prefix;
     }
 
     MatrixResource resource(Kind kind, Side side) {

@@ -12,18 +12,21 @@ import java.util.Map;
 import java.util.Set;
 import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.security.FixtureRules.Kind;
+import org.eldercare.oversight.security.MatrixFixtures.Shown;
 import org.eldercare.oversight.security.MatrixFixtures.Side;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The callers of the matrix, created for it: each business role in the own and in the other region, two institution
- * accounts of the own region (each linked to its own institution), two partner-system API tokens, the three
- * administrators (the system administrator also for the own region only), and anonymous.
+ * accounts of the own region (each linked to its own institution), two partner-system API tokens (approved by the own
+ * region's supervisor), the three administrators (the system administrator also for the own region only), and anonymous.
  */
 final class MatrixIdentities {
 
@@ -97,10 +100,10 @@ final class MatrixIdentities {
         long neighbour = fixtures.resource(Kind.FRESH_INSTITUTION_ID, Side.OWN).institutionId();
         link("INSTITUTION@own", own);
         link("INSTITUTION-neighbour@own", neighbour);
-        String department = issue("矩阵部门令牌", "\"departmentCode\":\"HEALTH\"", Side.OWN.county).token();
+        String department = issue("矩阵部门令牌", "\"departmentCode\":\"HEALTH\"", Side.OWN).token();
         byLabel.put("TOKEN-DEPARTMENT@own", new MatrixIdentity("TOKEN-DEPARTMENT@own", null, department, Set.of(Role.DEPARTMENT),
                 Side.OWN.county, null));
-        String institution = issue("矩阵机构令牌", "\"institutionId\":" + own, Side.OWN.county).token();
+        String institution = issue("矩阵机构令牌", "\"institutionId\":" + own, Side.OWN).token();
         byLabel.put("TOKEN-INSTITUTION@own", new MatrixIdentity("TOKEN-INSTITUTION@own", null, institution,
                 Set.of(Role.INSTITUTION), Side.OWN.county, own));
     }
@@ -114,28 +117,62 @@ final class MatrixIdentities {
     record Issued(long id, String token) {
     }
 
-    /** A token issued by the system administrator; {@code binding} is the JSON of its department or institution. */
-    Issued issue(String name, String binding, String region) throws Exception {
-        String json = mvc.perform(post("/api/v1/admin/api-tokens").with(basic("SYSADMIN")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\"," + binding + ",\"regionCode\":\"" + region + "\",\"validDays\":30}"))
-                .andReturn().getResponse().getContentAsString();
-        return new Issued(((Number) JsonPath.read(json, "$.id")).longValue(), JsonPath.read(json, "$.token"));
+    /**
+     * A working token for the side's county (三员分立): requested by the system administrator, approved by the side's
+     * supervisor, who receives the secret; {@code binding} is the JSON of its department or institution.
+     */
+    Issued issue(String name, String binding, Side side) throws Exception {
+        long id = request(name, binding, side.county);
+        String supervisor = "SUPERVISOR@" + (side == Side.OWN ? "own" : "other");
+        String json = expect(200, mvc.perform(post("/api/v1/token-approvals/" + id + "/approve").with(basic(supervisor))));
+        return new Issued(id, JsonPath.read(json, "$.token"));
     }
 
-    /** Accounts and tokens for the administration endpoints to act on (never one of the callers). */
+    /** A token request of the system administrator, waiting for a supervisor's approval; its number. */
+    private long request(String name, String binding, String region) throws Exception {
+        String json = expect(201, mvc.perform(post("/api/v1/admin/api-tokens").with(basic("SYSADMIN"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + name + "\"," + binding + ",\"regionCode\":\"" + region + "\",\"validDays\":30}")));
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    private static String expect(int status, ResultActions call) throws Exception {
+        MockHttpServletResponse response = call.andReturn().getResponse();
+        if (response.getStatus() != status) {
+            throw new IllegalStateException("fixture step failed: " + response.getStatus() + " " + response.getContentAsString());
+        }
+        return response.getContentAsString();
+    }
+
+    /**
+     * What the administration endpoints act on, never one of the callers: a business account, an administrator's account,
+     * an approved token and a token request waiting for approval, in each region.
+     */
     void administrationFixtures(MatrixFixtures fixtures, String tag) throws Exception {
         for (Side side : List.of(Side.OWN, Side.OTHER)) {
-            String username = desk.create("mx-target-" + side.name().toLowerCase(), side.county, Set.of(Role.INSPECTOR), PASSWORD);
-            long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
-            MatrixResource user = new MatrixResource(String.valueOf(id), side.county, null);
-            fixtures.put(Kind.USER, side, user);
-            fixtures.mark(username, user, true);
+            String s = side.name().toLowerCase();
+            target(fixtures, Kind.USER, side, desk.create("mx-target-" + s, side.county, Set.of(Role.INSPECTOR), PASSWORD),
+                    Shown.ACCOUNT);
+            target(fixtures, Kind.ADMINISTRATOR, side,
+                    desk.create("mx-admin-target-" + s, side.county, Set.of(Role.AUDITADMIN), PASSWORD), Shown.ADMINISTRATOR);
             String name = "矩阵令牌" + side.townshipName + tag;
-            MatrixResource token = new MatrixResource(String.valueOf(issue(name, "\"departmentCode\":\"HEALTH\"", side.county).id()),
+            MatrixResource token = new MatrixResource(String.valueOf(issue(name, "\"departmentCode\":\"HEALTH\"", side).id()),
                     side.county, null);
             fixtures.put(Kind.TOKEN, side, token);
-            fixtures.mark(name, token, true);
+            fixtures.mark(name, token, Shown.TOKEN);
+            String requested = "矩阵待批令牌" + side.townshipName + tag;
+            MatrixResource request = new MatrixResource(String.valueOf(request(requested, "\"departmentCode\":\"HEALTH\"",
+                    side.county)), side.county, null);
+            fixtures.put(Kind.TOKEN_REQUEST, side, request);
+            fixtures.mark(requested, request, Shown.TOKEN);
         }
+    }
+
+    private void target(MatrixFixtures fixtures, Kind kind, Side side, String username, Shown shown) {
+        long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
+        MatrixResource account = new MatrixResource(String.valueOf(id), side.county, null);
+        fixtures.put(kind, side, account);
+        fixtures.mark(username, account, shown);
     }
 
     List<MatrixIdentity> all() {

@@ -48,18 +48,27 @@ final class MatrixProbe {
         }
     }
 
+    /**
+     * Requests refused before authentication are counted per client address, and a client past the limit (120 a minute,
+     * {@code eldercare.audit.unauthenticated.limit}) gets 429 on its requests without a login session: the anonymous
+     * writes and the tokens' page posts of the matrix would reach it, and 127.0.0.1, every other test's address, would
+     * stay throttled after the matrix. So the matrix's calls come from addresses of its own (TEST-NET-3), a new one after
+     * every {@value #WRITES_PER_ADDRESS} writes (only writes are counted), and every call reaches the application.
+     */
+    static final int WRITES_PER_ADDRESS = 100;
+    private static final String ADDRESSES = "203.0.113.";
     private final MockMvc mvc;
     private final MatrixIdentities identities;
+    private int writes;
 
     MatrixProbe(MockMvc mvc, MatrixIdentities identities) {
         this.mvc = mvc;
         this.identities = identities;
     }
 
-    Outcome call(MatrixIdentity identity, MatrixEndpoint e, String path) throws Exception {
-        Input input = RequestInputs.of(e);
-        boolean files = !e.fileParts().isEmpty() || (input != null && input.file());
-        AbstractMockHttpServletRequestBuilder<?> b = files ? withFiles(e, path) : request(e.method(), path);
+    Outcome call(MatrixIdentity identity, MatrixEndpoint e, String path, Input input) throws Exception {
+        boolean files = !e.fileParts().isEmpty() || (input != null && input.filePart() != null);
+        AbstractMockHttpServletRequestBuilder<?> b = files ? withFiles(e, path, input) : request(e.method(), path);
         Map<String, String> params = new LinkedHashMap<>(e.requiredParams());
         if (input != null) {
             params.putAll(input.form());
@@ -71,6 +80,11 @@ final class MatrixProbe {
         if (e.write()) {
             b.with(csrf());
         }
+        String address = ADDRESSES + (1 + (e.write() ? writes++ : writes) / WRITES_PER_ADDRESS % 254);
+        b.with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        });
         if (identity.apiToken()) {
             b.header("Authorization", "Bearer " + identity.token());
         } else if (!identity.anonymous()) {
@@ -86,9 +100,9 @@ final class MatrixProbe {
                 response.getContentAsByteArray());
     }
 
-    private static AbstractMockHttpServletRequestBuilder<?> withFiles(MatrixEndpoint e, String path) {
+    private static AbstractMockHttpServletRequestBuilder<?> withFiles(MatrixEndpoint e, String path, Input input) {
         MockMultipartHttpServletRequestBuilder b = multipart(e.method(), path);
-        for (String part : e.fileParts().isEmpty() ? List.of("file") : e.fileParts()) {
+        for (String part : e.fileParts().isEmpty() ? List.of(input.filePart()) : e.fileParts()) {
             b.file(new MockMultipartFile(part, "matrix.pdf", "application/pdf", FixtureBuilder.PDF));
         }
         return b;

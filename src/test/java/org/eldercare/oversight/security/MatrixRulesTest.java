@@ -93,6 +93,8 @@ class MatrixRulesTest {
                 .containsExactly(Role.AUDITADMIN);
         assertThat(AccessOracle.of(endpoint(HttpMethod.GET, "/actuator/new-endpoint", "undeclared"), problems).roles())
                 .containsExactly(Role.SYSADMIN);
+        assertThat(AccessOracle.of(endpoint(HttpMethod.POST, "/api/v1/admin/administrators/{id}/new-action", "undeclared"), problems)
+                .roles()).containsExactly(Role.SECADMIN);
         assertThat(AccessOracle.of(endpoint(HttpMethod.GET, "/public/new-page", "undeclared"), problems).everybody()).isTrue();
         assertThat(problems).hasSize(1);
     }

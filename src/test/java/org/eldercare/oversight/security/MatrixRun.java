@@ -22,6 +22,7 @@ final class MatrixRun {
      */
     private static final List<String> LEAK_EXEMPT = List.of("/public/", "/api/v1/public/", "/audit", "/api/v1/audit/", "/login",
             "/error");
+    private static final int TOO_MANY_REQUESTS = 429;
     private final MatrixProbe probe;
     private final ScopeOracle scope;
     private final List<Marker> markers;
@@ -39,10 +40,14 @@ final class MatrixRun {
         List<MatrixCase> ordered = new ArrayList<>(cases);
         ordered.sort(Comparator.comparing(MatrixCase::allowed).thenComparing(c -> c.endpoint().write()));
         for (MatrixCase c : ordered) {
-            Outcome o = probe.call(c.identity(), c.endpoint(), c.path());
+            Outcome o = probe.call(c.identity(), c.endpoint(), c.path(), c.input());
             calls++;
             if (o.status() >= 500 && !c.path().equals("/error")) {
                 violations.add("SERVER ERROR " + line(c, o) + " — a refusal or a bad request must not be a 500");
+            }
+            if (o.status() == TOO_MANY_REQUESTS && !c.identity().anonymous()) {
+                violations.add("THROTTLED " + line(c, o) + " — answered 429 before the application judged the call; spread the"
+                        + " matrix's calls over more addresses (MatrixProbe.WRITES_PER_ADDRESS)");
             }
             if (!o.success()) {
                 continue;
@@ -66,7 +71,7 @@ final class MatrixRun {
         }
         for (Marker m : markers) {
             if (text.contains(m.text()) && !scope.mayView(c.identity(), m, c.path())) {
-                violations.add("LEAK " + line(c, o) + " — shows \"" + m.text() + "\" (" + (m.administration() ? "account data" : "data")
+                violations.add("LEAK " + line(c, o) + " — shows \"" + m.text() + "\" (" + m.shown().name().toLowerCase() + " data"
                         + " of " + (m.owner().institutionId() != null ? "institution " + m.owner().institutionId() + ", " : "")
                         + "region " + m.owner().regionCode() + ")");
             }

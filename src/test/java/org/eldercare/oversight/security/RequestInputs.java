@@ -1,37 +1,42 @@
 package org.eldercare.oversight.security;
 
 import java.util.Map;
+import org.eldercare.oversight.security.MatrixFixtures.Side;
 
 /**
  * Valid input for the registry actions whose refusal must not hide behind a bad request: with it an allowed caller's call
- * would succeed, so a caller that must be refused is refused for who it is, not for what it sent. Every other endpoint
- * gets an empty JSON object or an empty form (and its required query parameters).
+ * would succeed, so a caller that must be refused is refused for who it is, not for what it sent (a receipt prefix: the
+ * bureau's own, so the allowed call changes nothing). Every other endpoint gets an empty JSON object or an empty form (and
+ * its required query parameters).
  */
 final class RequestInputs {
 
-    /** A JSON body ({@code json}) or form parameters ({@code form}), and whether the form carries a file. */
-    record Input(String json, Map<String, String> form, boolean file) {
+    /** A JSON body ({@code json}) or form parameters ({@code form}), and the name of the file part the form carries (or null). */
+    record Input(String json, Map<String, String> form, String filePart) {
 
         static Input json(String json) {
-            return new Input(json, Map.of(), false);
+            return new Input(json, Map.of(), null);
         }
 
         static Input form(Map<String, String> form) {
-            return new Input(null, form, false);
+            return new Input(null, form, null);
         }
 
-        static Input formWithFile(Map<String, String> form) {
-            return new Input(null, form, true);
+        static Input formWithFile(Map<String, String> form, String filePart) {
+            return new Input(null, form, filePart);
         }
     }
 
     private static final String REASON_JSON = "{\"reason\":\"矩阵检查\"}";
     private static final Map<String, String> REASON = Map.of("reason", "矩阵检查");
+    private static final Map<String, String> SIGNER = Map.of("signerName", "矩阵", "signerTitle", "院长");
     private static final Map<String, Input> INPUTS = Map.ofEntries(
             Map.entry("POST /api/v1/filings/{id}/attachments", Input.form(Map.of("material", "OTHER"))),
-            Map.entry("POST /registry/filings/{id}/attachments", Input.formWithFile(Map.of("material", "OTHER"))),
+            Map.entry("POST /registry/filings/{id}/attachments", Input.formWithFile(Map.of("material", "OTHER"), "file")),
             Map.entry("POST /api/v1/filings/{id}/commitment", Input.json("{\"signerName\":\"矩阵\",\"signerTitle\":\"院长\"}")),
-            Map.entry("POST /registry/filings/{id}/commitment", Input.form(Map.of("signerName", "矩阵", "signerTitle", "院长"))),
+            Map.entry("POST /registry/filings/{id}/commitment", Input.form(SIGNER)),
+            Map.entry("POST /api/v1/filings/{id}/commitment/paper", Input.form(SIGNER)),
+            Map.entry("POST /registry/filings/{id}/commitment/paper", Input.formWithFile(SIGNER, "scan")),
             Map.entry("POST /api/v1/filings/{id}/return", Input.json(REASON_JSON)),
             Map.entry("POST /registry/filings/{id}/return", Input.form(REASON)),
             Map.entry("POST /api/v1/filings/{id}/revoke", Input.json(REASON_JSON)),
@@ -45,7 +50,13 @@ final class RequestInputs {
     private RequestInputs() {
     }
 
-    static Input of(MatrixEndpoint e) {
-        return INPUTS.get(e.key());
+    /** The input for {@code e} on {@code side}'s resources, or null for the default (empty) one. */
+    static Input of(MatrixEndpoint e, Side side, MatrixFixtures fixtures) {
+        return switch (e.key()) {
+            // the bureau's own prefix: an allowed call succeeds and leaves the prefix other tests rely on as it is
+            case "PUT /api/v1/receipt-prefixes/{regionCode}" -> Input.json("{\"prefix\":\"" + fixtures.receiptPrefix(side) + "\"}");
+            case "POST /registry/receipt-prefixes/{regionCode}" -> Input.form(Map.of("prefix", fixtures.receiptPrefix(side)));
+            default -> INPUTS.get(e.key());
+        };
     }
 }

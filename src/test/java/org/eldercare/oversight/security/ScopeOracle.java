@@ -1,7 +1,9 @@
 package org.eldercare.oversight.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.security.MatrixFixtures.Marker;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ScopeOracle {
 
+    private static final List<String> TOKEN_APPROVALS = List.of("/token-approvals", "/api/v1/token-approvals");
     private final JdbcClient jdbc;
     private final Map<String, String> paths = new HashMap<>();
 
@@ -35,15 +38,27 @@ final class ScopeOracle {
 
     /**
      * Whether a text of {@code marker} may show in a response to {@code identity} at {@code path}: business data for a
-     * business role in scope (an institution: only its own institution's), account and token data for a system
-     * administrator in scope. Deliberate exception: on the administration pages and API the system administrator sees the
-     * name and code of the institutions in its scope that accounts and tokens are linked to (identity.InstitutionDirectory).
+     * business role in scope (an institution: only its own institution's); business accounts for a system administrator
+     * in scope; administrators' accounts also for the security administrator (管理员账户); tokens and token requests for a
+     * system administrator in scope and, on the approval page and API (令牌审批), for a supervisor whose region contains
+     * the token's. Deliberate exception: on the administration pages and API the system administrator sees the name and
+     * code of the institutions in its scope that accounts and tokens are linked to (identity.InstitutionDirectory).
      */
     boolean mayView(MatrixIdentity identity, Marker marker, String path) {
-        boolean sysadmin = identity.roles().contains(Role.SYSADMIN);
-        if (marker.administration() || (marker.directory() && sysadmin && AccessOracle.administration(path))) {
-            return sysadmin && covers(identity, marker.owner());
-        }
+        Set<Role> roles = identity.roles();
+        boolean sysadmin = roles.contains(Role.SYSADMIN);
+        boolean inScope = covers(identity, marker.owner());
+        return switch (marker.shown()) {
+            case ACCOUNT -> sysadmin && inScope;
+            case ADMINISTRATOR -> (sysadmin || roles.contains(Role.SECADMIN)) && inScope;
+            case TOKEN -> (sysadmin || (roles.contains(Role.SUPERVISOR) && TOKEN_APPROVALS.stream().anyMatch(path::startsWith)))
+                    && inScope;
+            case INSTITUTION -> sysadmin && AccessOracle.administration(path) ? inScope : businessMayView(identity, marker);
+            case BUSINESS -> businessMayView(identity, marker);
+        };
+    }
+
+    private boolean businessMayView(MatrixIdentity identity, Marker marker) {
         if (!identity.business()) {
             return false;
         }

@@ -9,12 +9,15 @@ import org.eldercare.oversight.identity.Role;
  * Who may call, where the registry's services are narrower than the controller's {@code @PreAuthorize} (which admits the
  * readers too): REG-1 archive changes (supervisors), REG-2 filing (the institution itself or a supervisor on its behalf;
  * the bureau's decision by supervisors), REG-3 discovery (supervisors and townships), REG-4 import (supervisors) and the
- * filing decisions for the registrars (supervisors and the partner departments). An endpoint not listed is held to its
- * {@code @PreAuthorize} alone; "an institution only its own institution" is the data-scope rule of the matrix.
+ * filing decisions for the registrars (supervisors and the partner departments). The 书面信用承诺 (issue #8 item 3) is
+ * signed only by the institution's own account — a person's act, so never by a partner system's token either — and a
+ * supervisor enters a paper original as 代录. An endpoint not listed is held to its {@code @PreAuthorize} alone; "an
+ * institution only its own institution" is the data-scope rule of the matrix.
  */
 final class ServiceRules {
 
     private static final Set<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
+    private static final Set<Role> INSTITUTION = EnumSet.of(Role.INSTITUTION);
     private static final Set<Role> SUPERVISOR_OR_INSTITUTION = EnumSet.of(Role.SUPERVISOR, Role.INSTITUTION);
     private static final Set<Role> SUPERVISOR_OR_TOWNSHIP = EnumSet.of(Role.SUPERVISOR, Role.TOWNSHIP);
     private static final Map<String, Set<Role>> WRITERS = Map.ofEntries(
@@ -31,8 +34,10 @@ final class ServiceRules {
             Map.entry("POST /api/v1/filings/{id}/attachments", SUPERVISOR_OR_INSTITUTION),
             Map.entry("POST /registry/filings/{id}/attachments", SUPERVISOR_OR_INSTITUTION),
             Map.entry("POST /registry/filings/{id}/attachments/{attachmentId}/delete", SUPERVISOR_OR_INSTITUTION),
-            Map.entry("POST /api/v1/filings/{id}/commitment", SUPERVISOR_OR_INSTITUTION),
-            Map.entry("POST /registry/filings/{id}/commitment", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /api/v1/filings/{id}/commitment", INSTITUTION),
+            Map.entry("POST /registry/filings/{id}/commitment", INSTITUTION),
+            Map.entry("POST /api/v1/filings/{id}/commitment/paper", SUPERVISOR),
+            Map.entry("POST /registry/filings/{id}/commitment/paper", SUPERVISOR),
             Map.entry("POST /api/v1/filings/{id}/submit", SUPERVISOR_OR_INSTITUTION),
             Map.entry("POST /registry/filings/{id}/submit", SUPERVISOR_OR_INSTITUTION),
             Map.entry("POST /api/v1/filings/{id}/accept", SUPERVISOR),
@@ -46,7 +51,15 @@ final class ServiceRules {
             Map.entry("GET /api/v1/filings/decisions", EnumSet.of(Role.SUPERVISOR, Role.DEPARTMENT)),
             Map.entry("GET /registry/filing-decisions.xlsx", EnumSet.of(Role.SUPERVISOR, Role.DEPARTMENT)));
 
+    /** Acts of a person through his own account: a partner system's API token is refused whatever its role. */
+    private static final Set<String> ACCOUNTS_ONLY = Set.of("POST /api/v1/filings/{id}/commitment",
+            "POST /registry/filings/{id}/commitment");
+
     private ServiceRules() {
+    }
+
+    static boolean accountsOnly(MatrixEndpoint e) {
+        return ACCOUNTS_ONLY.contains(e.key());
     }
 
     /** The roles that may call {@code e}, narrowed by the service's rule when there is one. */

@@ -45,13 +45,14 @@ public class FilingPapers {
 
     /**
      * The institution's responsible person signs the standard credit commitment (REG-2) — only through the institution's
-     * own account; a supervisor enters a paper original with {@link #enterPaperCommitment}.
+     * own account, never through a partner system's API token (its approver, a supervisor, receives the secret); a
+     * supervisor enters a paper original with {@link #enterPaperCommitment}.
      */
     @Transactional
     public void signCommitment(long filingId, String signerName, String signerTitle) {
         Caller caller = Caller.current();
         Filing f = access.loadReadable(filingId);
-        if (!FilingAccess.ownAccount(caller, access.institutionOf(f))) {
+        if (caller.user().isApiToken() || !FilingAccess.ownAccount(caller, access.institutionOf(f))) {
             throw PlatformException.forbidden("filing.commitment.ownAccountOnly");
         }
         f.requireEditable();
