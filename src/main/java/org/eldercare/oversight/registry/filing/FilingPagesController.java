@@ -3,10 +3,12 @@ package org.eldercare.oversight.registry.filing;
 import java.util.Map;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eldercare.oversight.common.Downloads;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.common.PdfDocuments;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.identity.DisplayNames;
 import org.eldercare.oversight.registry.archive.Caller;
 import org.eldercare.oversight.registry.archive.InstitutionDossiers;
 import org.eldercare.oversight.registry.archive.InstitutionView;
@@ -34,10 +36,12 @@ class FilingPagesController {
     private final FilingDecisions decisions;
     private final PdfDocuments pdf;
     private final PagePosts posts;
+    private final DisplayNames displayNames;
 
     FilingPagesController(FilingService filings, FilingPapers papers, InstitutionDossiers dossiers, FilingDecisions decisions,
                           PdfDocuments pdf,
-                          PagePosts posts) {
+                          PagePosts posts, DisplayNames displayNames) {
+        this.displayNames = displayNames;
         this.filings = filings;
         this.papers = papers;
         this.dossiers = dossiers;
@@ -64,7 +68,12 @@ class FilingPagesController {
         model.addAttribute("filing", InstitutionView.of(f));
         model.addAttribute("institution", dossiers.of(f.institutionId()));
         model.addAttribute("attachments", papers.attachments(id));
-        model.addAttribute("commitment", papers.commitment(id).orElse(null));
+        CreditCommitments.Commitment commitment = papers.commitment(id).orElse(null);
+        model.addAttribute("commitment", commitment);
+        if (commitment != null && commitment.enteredBy() != null) {
+            model.addAttribute("enteredByName",
+                    displayNames.of(List.of(commitment.enteredBy())).getOrDefault(commitment.enteredBy(), commitment.enteredBy()));
+        }
         model.addAttribute("commitmentText", CreditCommitments.TEXT);
         model.addAttribute("materials", FilingMaterial.values());
         model.addAttribute("editable", f.editable());
