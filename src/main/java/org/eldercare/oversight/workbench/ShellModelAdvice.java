@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eldercare.oversight.common.NavigationItem;
+import org.eldercare.oversight.identity.InstitutionDirectory;
 import org.eldercare.oversight.identity.PlatformUser;
 import org.eldercare.oversight.region.DataScope;
 import org.eldercare.oversight.region.Region;
@@ -21,10 +22,20 @@ class ShellModelAdvice {
 
     private final List<NavigationItem> navigation;
     private final DataScope scope;
+    private final InstitutionDirectory institutions;
 
-    ShellModelAdvice(List<NavigationItem> navigation, DataScope scope) {
+    ShellModelAdvice(List<NavigationItem> navigation, DataScope scope, InstitutionDirectory institutions) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.scope = scope;
+        this.institutions = institutions;
+    }
+
+    /** The institution an institution account works for, named in the header instead of its county (#9-15). */
+    @ModelAttribute("shellInstitution")
+    String institution() {
+        PlatformUser u = user();
+        return u == null || u.institutionId() == null ? null
+                : institutions.find(u.institutionId()).map(InstitutionDirectory.Entry::name).orElse(null);
     }
 
     @ModelAttribute("shellUser")

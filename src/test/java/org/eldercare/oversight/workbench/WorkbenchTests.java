@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
@@ -51,6 +52,17 @@ class WorkbenchTests extends IntegrationTest {
         assertThat(home("demo-inspector", DEMO_PASSWORD)).doesNotContain(source);
         todos.complete("test-verification", source);
         assertThat(home("demo-county", DEMO_PASSWORD)).doesNotContain("现场核查：" + source).contains("逾期事项：" + source);
+    }
+
+    @Test
+    @DisplayName("#9-15: an institution account's header names its institution, a supervisor's its region")
+    void theHeaderNamesTheInstitution() throws Exception {
+        String institution = mvc.perform(get("/").session(login("demo-institution", DEMO_PASSWORD))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(institution).contains("id=\"shell-institution\">楚雄市东瓜镇夕阳红老年公寓<");
+        String supervisor = mvc.perform(get("/").session(login("demo-county", DEMO_PASSWORD))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(supervisor).doesNotContain("shell-institution").contains("id=\"shell-region\"");
     }
 
     @Test
