@@ -48,21 +48,19 @@ class ImportRecords {
         return jdbc.sql("select code, name, level, parent_code, path from region where level = 3").query(Region.class).list();
     }
 
-    /** Notes that a registration belongs to another jurisdiction (no lead was sent to this region's townships). */
-    void markOutOfJurisdiction(long rowId, Region elsewhere) {
-        jdbc.sql("update registration_row set out_of_jurisdiction = ? where id = ?").params(elsewhere.name(), rowId).update();
-    }
-
-    /** Stores a classified registration; returns the row's id. */
-    long saveRow(long importId, CrossCheck.Classified row) {
+    /**
+     * Stores a classified registration; {@code outOfJurisdiction} names the region it belongs to when that is outside
+     * the importer's (no lead is sent to this region's townships). Returns the row's id.
+     */
+    long saveRow(long importId, CrossCheck.Classified row, String outOfJurisdiction) {
         RegistrationRows.Candidate c = row.candidate();
         return jdbc.sql("""
                 insert into registration_row (import_id, line_no, uscc, name, registrar, scope, address, registered_on,
-                                              classification, institution_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                              classification, institution_id, out_of_jurisdiction)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(importId, c.line(), c.uscc().value(), c.name(), c.registrar(), c.scope(), c.address(),
                         c.registeredOn() == null ? null : Date.valueOf(c.registeredOn()), row.classification().name(),
-                        row.matched().map(CrossCheck.Entry::id).orElse(null))
+                        row.matched().map(CrossCheck.Entry::id).orElse(null), outOfJurisdiction)
                 .query(Long.class).single();
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.eldercare.oversight.common.Labelled;
@@ -68,8 +70,7 @@ public class RegistrationImportService {
         if (content == null || content.length == 0) {
             throw PlatformException.badRequest("registry.import.empty");
         }
-        Registrar complete = completeFor == null || completeFor.isBlank() ? null
-                : Labelled.parse(Registrar.class, completeFor, "完整数据的登记机关");
+        Registrar complete = Labelled.parseOr(Registrar.class, completeFor, "完整数据的登记机关", null);
         Region home = scope.currentRegion().orElseThrow(() -> PlatformException.forbidden("error.forbidden"));
         RegistrationRows rows = RegistrationRows.read(content, messages::of);
         if (!rows.badRows().isEmpty() && !acceptGoodRows) {
@@ -79,17 +80,14 @@ public class RegistrationImportService {
         long importId = records.saveImport(filename, rows, complete, home.code(), caller.name(), now);
         CrossCheck.Result result = CrossCheck.against(records.registryInScope()).classify(rows.candidates(), complete);
         List<Region> inScope = regions.subtreeInScope();
-        LeadPlaces places = new LeadPlaces(inScope, scope::contains, home);
-        Jurisdiction jurisdiction = new Jurisdiction(scope::contains, records.counties(), inScope, regions::find);
+        Set<String> inScopeCodes = inScope.stream().map(Region::code).collect(Collectors.toSet()); // one query, not one per row
+        LeadPlaces places = new LeadPlaces(inScope, inScopeCodes::contains, home);
+        Jurisdiction jurisdiction = new Jurisdiction(inScopeCodes::contains, records.counties(), inScope, regions::find);
         for (CrossCheck.Classified row : result.rows()) {
-            long rowId = records.saveRow(importId, row);
-            if (row.classification() != Classification.UNFILED) {
-                continue;
-            }
-            Optional<Region> elsewhere = row.matched().isPresent() ? Optional.empty() : jurisdiction.elsewhere(row.candidate());
-            if (elsewhere.isPresent()) {
-                records.markOutOfJurisdiction(rowId, elsewhere.get());
-            } else {
+            boolean unfiled = row.classification() == Classification.UNFILED;
+            Optional<Region> elsewhere = unfiled && row.matched().isEmpty() ? jurisdiction.elsewhere(row.candidate()) : Optional.empty();
+            long rowId = records.saveRow(importId, row, elsewhere.map(Region::name).orElse(null));
+            if (unfiled && elsewhere.isEmpty()) {
                 openLead(importId, rowId, row, places, now);
             }
         }
