@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.eldercare.oversight.codes.IdNumber;
+import org.eldercare.oversight.common.Failures;
 import org.eldercare.oversight.common.PlatformException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,8 +94,8 @@ public class AccountAdministration {
             UserAccount saved = users.save(u);
             history.remember(saved.id(), saved.passwordHash(), now);
             return saved;
-        } catch (DbActionExecutionException e) {
-            if (e.getCause() instanceof DuplicateKeyException) { // created meanwhile by another request
+        } catch (DataAccessException e) {
+            if (Failures.isDuplicateKey(e)) { // created meanwhile by another request
                 throw PlatformException.conflict("user.duplicate", username);
             }
             throw e;
@@ -176,10 +176,6 @@ public class AccountAdministration {
     /** The principal an account logs in as (for start-up work done in its name). */
     public Optional<PlatformUser> principal(String username) {
         return users.findByUsername(username).map(UserAccount::principal);
-    }
-
-    public boolean anyUserExists() {
-        return users.count() > 0;
     }
 
     public boolean exists(String username) {

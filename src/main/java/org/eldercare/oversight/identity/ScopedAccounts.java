@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eldercare.oversight.common.Like;
 import org.eldercare.oversight.codes.MobilePhone;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
@@ -66,7 +67,7 @@ public class ScopedAccounts {
     }
 
     private static String like(String q) {
-        return "%" + (q == null ? "" : q.trim()) + "%";
+        return Like.contains(q == null ? "" : q.trim());
     }
 
     /** The account, or 404 when it does not exist or lies outside the caller's scope. */

@@ -43,6 +43,9 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /** Public static assets: no login, and nothing of the session's account to check. */
+    static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+
     static boolean isApi(HttpServletRequest request) {
         String p = RequestPaths.of(request);
         return p.startsWith("/api/") || p.startsWith("/actuator/") || p.startsWith("/v3/api-docs");
@@ -85,7 +88,8 @@ class SecurityConfiguration {
      */
     private static void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a, MetricsNetworks metricsNetworks) {
-        a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+        a.requestMatchers(STATIC_ASSETS).permitAll()
+                .requestMatchers("/login", "/error",
                         "/public/**", "/api/v1/public/**", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(metricsNetworks).permitAll()
                 .requestMatchers("/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
+import org.eldercare.oversight.common.RequestPaths;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,14 @@ class SessionEpochFilter extends OncePerRequestFilter implements AuthenticatedRe
 
     SessionEpochFilter(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Static assets are public: checking the account on each of them would query the database several times a page. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = RequestPaths.of(request);
+        return Arrays.stream(SecurityConfiguration.STATIC_ASSETS).anyMatch(p -> p.endsWith("/**")
+                ? path.startsWith(p.substring(0, p.length() - 2)) : path.equals(p));
     }
 
     @Override
