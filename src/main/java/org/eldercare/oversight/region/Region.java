@@ -3,6 +3,7 @@ package org.eldercare.oversight.region;
 /** One administrative division. {@code level}: 0 全国, 1 省, 2 市/州, 3 县/市/区, 4 乡镇/街道. */
 public record Region(String code, String name, int level, String parentCode, String path) {
 
+    public static final int COUNTY = 3;
     public static final int TOWNSHIP = 4;
 
     public boolean isAncestorOrSelfOf(Region other) {

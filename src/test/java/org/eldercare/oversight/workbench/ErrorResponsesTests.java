@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class ErrorResponsesTests extends IntegrationTest {
 
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    /** #9 item 14: a 10,000-character query, URL-encoded (90,000 bytes). */
+    private static final String LONG_CHINESE = java.net.URLEncoder.encode("养".repeat(10_000), StandardCharsets.UTF_8);
     private final HttpClient client = HttpClient.newHttpClient();
 
     private record Call(String method, String path, String user, String accept, String contentType, byte[] body, int status) {
@@ -62,6 +64,8 @@ class ErrorResponsesTests extends IntegrationTest {
                 new Call("POST", "/registry/filings/1/submit", "demo-county", BROWSER, "application/x-www-form-urlencoded",
                         "x=1".getBytes(StandardCharsets.UTF_8), 403),
                 new Call("GET", "/registry/institutions?page=abc", "demo-county", BROWSER, null, null, 400),
+                new Call("GET", "/registry/institutions?q=" + "a".repeat(10_000), "demo-county", BROWSER, null, null, 400),
+                new Call("GET", "/registry/institutions?q=" + LONG_CHINESE, "demo-county", BROWSER, null, null, 400),
                 new Call("POST", "/registry/imports", "demo-county", BROWSER, "multipart/form-data; boundary=b0undary",
                         multipart("b0undary", "huge.csv", new byte[21 * 1024 * 1024]), 413));
         List<String> wrong = new ArrayList<>();
@@ -70,7 +74,7 @@ class ErrorResponsesTests extends IntegrationTest {
             String type = r.headers().firstValue("Content-Type").orElse("");
             if (r.statusCode() != c.status() || !type.startsWith("text/html") || !r.body().contains("养老服务综合监管平台")
                     || r.body().contains("\"status\"")) {
-                wrong.add(c.method() + " " + c.path() + " → " + r.statusCode() + " " + type + " "
+                wrong.add(c.method() + " " + c.path().substring(0, Math.min(80, c.path().length())) + " → " + r.statusCode() + " " + type + " "
                         + r.body().substring(0, Math.min(120, r.body().length())));
             }
         }
@@ -93,6 +97,7 @@ class ErrorResponsesTests extends IntegrationTest {
                 new Call("POST", "/api/v1/institutions", "demo-county", "*/*", "application/json",
                         "{not json".getBytes(StandardCharsets.UTF_8), 400),
                 new Call("GET", "/api/v1/admin/users", "demo-county", "*/*", null, null, 403),
+                new Call("GET", "/api/v1/institutions?q=" + "养".repeat(101), "demo-county", "*/*", null, null, 400),
                 new Call("GET", "/api/v1/institutions", null, "*/*", null, null, 401),
                 new Call("POST", "/api/v1/registrations/imports", "demo-county", "*/*", form,
                         multipart(boundary, "huge.csv", new byte[21 * 1024 * 1024]), 413));
@@ -102,7 +107,7 @@ class ErrorResponsesTests extends IntegrationTest {
             String type = r.headers().firstValue("Content-Type").orElse("");
             if (r.statusCode() != c.status() || !type.startsWith("application/problem+json")
                     || !r.body().matches("(?s).*\"detail\"\\s*:\\s*\"[^\"]*[\\u4e00-\\u9fa5].*")) {
-                wrong.add(c.method() + " " + c.path() + " → " + r.statusCode() + " " + type + " "
+                wrong.add(c.method() + " " + c.path().substring(0, Math.min(80, c.path().length())) + " → " + r.statusCode() + " " + type + " "
                         + r.body().substring(0, Math.min(160, r.body().length())));
             }
         }

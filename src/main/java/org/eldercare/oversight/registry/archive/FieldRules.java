@@ -1,6 +1,9 @@
 package org.eldercare.oversight.registry.archive;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import org.eldercare.oversight.codes.MobilePhone;
+import org.eldercare.oversight.common.ClockConfiguration;
 import org.eldercare.oversight.common.PlatformException;
 
 /** How the archive checks a submitted field: trimmed, within its length, never negative; each refusal names the field. */
@@ -37,6 +40,15 @@ final class FieldRules {
             throw PlatformException.badRequest("registry.count.negative", field);
         }
         return v;
+    }
+
+    /** #9 item 14: a date that has not happened yet (in Beijing time) cannot be a fact of the archive. */
+    static LocalDate notFuture(LocalDate date, Instant now, String field) {
+        LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.ZONE);
+        if (date != null && date.isAfter(today)) {
+            throw PlatformException.badRequest("registry.date.future", field, date.toString(), today.toString());
+        }
+        return date;
     }
 
     static String phone(String v) {

@@ -113,7 +113,7 @@ public class Institution extends AggregateRoot<Institution> {
         partyOrganisation = Boolean.TRUE.equals(f.partyOrganisation());
         operatingStatus = f.operatingStatus() == null || f.operatingStatus().isBlank() ? OperatingStatus.OPERATING
                 : Labelled.parse(OperatingStatus.class, f.operatingStatus(), "运营状态");
-        firstAdmissionDate = f.firstAdmissionDate();
+        firstAdmissionDate = FieldRules.notFuture(f.firstAdmissionDate(), now, "首次收住老人日期");
         checkBeds();
         return touch(before, by, now);
     }
@@ -161,7 +161,7 @@ public class Institution extends AggregateRoot<Institution> {
             throw PlatformException.conflict("filing.firstAdmission.archived", firstAdmissionDate.toString());
         }
         Map<String, Object> before = InstitutionSnapshot.of(this);
-        firstAdmissionDate = date;
+        firstAdmissionDate = FieldRules.notFuture(date, now, "首次收住老人日期");
         return touch(before, by, now);
     }
 

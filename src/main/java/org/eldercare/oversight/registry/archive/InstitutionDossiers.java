@@ -9,13 +9,16 @@ public class InstitutionDossiers {
 
     private final InstitutionService institutions;
     private final FilingService filings;
+    private final ArchiveWarnings warnings;
 
-    InstitutionDossiers(InstitutionService institutions, FilingService filings) {
+    InstitutionDossiers(InstitutionService institutions, FilingService filings, ArchiveWarnings warnings) {
         this.institutions = institutions;
         this.filings = filings;
+        this.warnings = warnings;
     }
 
     public InstitutionView of(long institutionId) {
-        return InstitutionView.of(institutions.loadReadable(institutionId), filings.filingsOf(institutionId));
+        Institution i = institutions.loadReadable(institutionId);
+        return InstitutionView.of(i, filings.filingsOf(institutionId), warnings.of(i));
     }
 }

@@ -17,7 +17,7 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                               boolean publicBuiltPrivateRun, boolean safetyNet, boolean partyOrganisation,
                               String operatingStatus, String operatingStatusLabel, LocalDate firstAdmissionDate,
                               LocalDate unfiledDiscoveredDate, String filingStatus, String filingStatusLabel,
-                              Instant updatedAt, String updatedBy, List<FilingView> filings) {
+                              Instant updatedAt, String updatedBy, List<FilingView> filings, List<String> warnings) {
 
     public record FilingView(long id, String kind, String kindLabel, String status, String statusLabel, String receiptNo,
                              LocalDate filedDate, boolean late, LocalDate lateDeadline, String returnReasons, String revokeReason,
@@ -27,7 +27,13 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
     public record TransitionView(String from, String to, Instant at, String by, String reason) {
     }
 
+    /** Without the warnings, for documents such as the receipt. */
     public static InstitutionView of(Institution i, List<Filing> filings) {
+        return of(i, filings, List.of());
+    }
+
+    /** {@code warnings}: what deserves a second look (#9 item 14, {@link ArchiveWarnings}). */
+    static InstitutionView of(Institution i, List<Filing> filings, List<String> warnings) {
         return new InstitutionView(i.id(), i.uscc(), i.name(), i.legalForm().name(), i.legalForm().label(), i.kind().name(),
                 i.kind().label(), i.address(), i.regionCode(), i.legalRepName(), i.principalName(), i.contactName(),
                 MobilePhone.mask(i.contactPhone()), i.bedsTotal(), i.nursingBeds(), i.residents(), i.staff(), i.floorArea(),
@@ -35,7 +41,7 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                 i.foodLicense(), i.publicBuiltPrivateRun(), i.safetyNet(), i.partyOrganisation(), i.operatingStatus().name(),
                 i.operatingStatus().label(), i.firstAdmissionDate(), i.unfiledDiscoveredDate(), i.filingStatus().name(),
                 i.filingStatus().labelWhile(filings.stream().anyMatch(f -> f.status() == Filing.Status.SUBMITTED)), i.updatedAt(),
-                i.updatedBy(), filings.stream().map(InstitutionView::of).toList());
+                i.updatedBy(), filings.stream().map(InstitutionView::of).toList(), warnings);
     }
 
     public static FilingView of(Filing f) {

@@ -121,4 +121,21 @@ class InstitutionTests {
         assertThatThrownBy(() -> i.recordUnfiledDiscovery(LocalDate.of(2026, 11, 25)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("registry.discovery.alreadyFiled"));
     }
+
+    @Test
+    @DisplayName("#9-14: the archive refuses a first-admission date after today in Beijing time, and keeps the old facts")
+    void aFirstAdmissionAfterTodayIsRefused() {
+        Institution i = saved(facts("福寿养老院", 120, 80));
+        InstitutionFacts f = facts("福寿养老院", 120, 80);
+        InstitutionFacts tomorrow = new InstitutionFacts(f.name(), f.legalForm(), f.kind(), f.address(), f.regionCode(),
+                f.legalRepName(), f.principalName(), f.contactName(), f.contactPhone(), f.bedsTotal(), f.nursingBeds(), f.residents(),
+                f.staff(), f.floorArea(), f.hasMedicalUnit(), f.medicalInsuranceDesignated(), f.fireAcceptance(), f.foodLicense(),
+                f.publicBuiltPrivateRun(), f.safetyNet(), f.partyOrganisation(), f.operatingStatus(), LocalDate.of(2026, 11, 26));
+        // 2026-11-25T02:00Z is 10:00 on the 25th in Beijing: the 26th has not come
+        assertThatThrownBy(() -> i.apply(tomorrow, "sup", NOW)).isInstanceOf(PlatformException.class)
+                .hasMessageContaining("registry.date.future");
+        assertThat(i.firstAdmissionDate()).isEqualTo(LocalDate.of(2020, 5, 1));
+        // at 16:30Z it is already the 26th in Beijing
+        assertThat(i.apply(tomorrow, "sup", Instant.parse("2026-11-25T16:30:00Z"))).containsKey("首次收住老人日期");
+    }
 }
