@@ -160,6 +160,14 @@ class FilingBrowserTests extends IntegrationTest {
         go("/registry/institutions");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("institution-table")));
         assertThat(driver.findElement(By.id("institution-total")).getText()).isEqualTo("1");
+        // #9 item 13: each institution is a card naming its fields, and nothing runs off the side of the screen
+        WebElement row = driver.findElement(By.cssSelector("#institution-table tbody tr"));
+        assertThat(row.getCssValue("display")).isEqualTo("block");
+        assertThat(driver.findElement(By.cssSelector("#institution-table thead")).isDisplayed()).isFalse();
+        assertThat(row.getText()).contains("统一社会信用代码", "床位/护理型");
+        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
         click(By.linkText("楚雄市东瓜镇夕阳红老年公寓"));
         click(By.id("tab-filings"));
         click(By.linkText("办理"));
