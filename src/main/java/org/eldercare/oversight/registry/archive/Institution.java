@@ -105,14 +105,12 @@ public class Institution extends AggregateRoot<Institution> {
         }
         hasMedicalUnit = Boolean.TRUE.equals(f.hasMedicalUnit());
         medicalInsuranceDesignated = Boolean.TRUE.equals(f.medicalInsuranceDesignated());
-        fireAcceptance = f.fireAcceptance() == null || f.fireAcceptance().isBlank() ? FireAcceptance.UNKNOWN
-                : Labelled.parse(FireAcceptance.class, f.fireAcceptance(), "消防审验状态");
+        fireAcceptance = Labelled.parseOr(FireAcceptance.class, f.fireAcceptance(), "消防审验状态", FireAcceptance.UNKNOWN);
         foodLicense = Boolean.TRUE.equals(f.foodLicense());
         publicBuiltPrivateRun = Boolean.TRUE.equals(f.publicBuiltPrivateRun());
         safetyNet = Boolean.TRUE.equals(f.safetyNet());
         partyOrganisation = Boolean.TRUE.equals(f.partyOrganisation());
-        operatingStatus = f.operatingStatus() == null || f.operatingStatus().isBlank() ? OperatingStatus.OPERATING
-                : Labelled.parse(OperatingStatus.class, f.operatingStatus(), "运营状态");
+        operatingStatus = Labelled.parseOr(OperatingStatus.class, f.operatingStatus(), "运营状态", OperatingStatus.OPERATING);
         firstAdmissionDate = FieldRules.notFuture(f.firstAdmissionDate(), now, "首次收住老人日期");
         checkBeds();
         return touch(before, by, now);

@@ -22,21 +22,25 @@ class FilingAccess {
         this.institutions = institutions;
     }
 
-    Filing loadReadable(long filingId) {
+    /** A filing with its institution, each loaded once. */
+    record Readable(Filing filing, Institution institution) {
+    }
+
+    /** The filing and its institution, when the caller may read the institution (scope, own institution); 404 otherwise. */
+    Readable load(long filingId) {
         Filing f = filings.findById(filingId).orElseThrow(() -> PlatformException.notFound("filing.notFound"));
-        institutions.loadReadable(f.institutionId()); // scope and own-institution check
-        return f;
+        return new Readable(f, institutions.loadReadable(f.institutionId()));
     }
 
-    Institution institutionOf(Filing f) {
-        return institutions.loadReadable(f.institutionId());
+    Filing loadReadable(long filingId) {
+        return load(filingId).filing();
     }
 
-    Filing loadEditable(Caller caller, long filingId) {
-        Filing f = loadReadable(filingId);
-        requireActor(caller, institutions.loadReadable(f.institutionId()));
-        f.requireEditable();
-        return f;
+    Readable loadEditable(Caller caller, long filingId) {
+        Readable r = load(filingId);
+        requireActor(caller, r.institution());
+        r.filing().requireEditable();
+        return r;
     }
 
     static boolean ownAccount(Caller caller, Institution inst) {

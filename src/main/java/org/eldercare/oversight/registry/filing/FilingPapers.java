@@ -29,7 +29,7 @@ public class FilingPapers {
     @Transactional
     public long attach(long filingId, String materialName, String filename, byte[] content) {
         Caller caller = Caller.current();
-        Filing f = access.loadEditable(caller, filingId);
+        Filing f = access.loadEditable(caller, filingId).filing();
         FilingMaterial material = Labelled.parse(FilingMaterial.class, materialName, "材料类型");
         return attachments.add(f.id(), material, filename, content, caller.name());
     }
@@ -51,8 +51,9 @@ public class FilingPapers {
     @Transactional
     public void signCommitment(long filingId, String signerName, String signerTitle) {
         Caller caller = Caller.current();
-        Filing f = access.loadReadable(filingId);
-        if (caller.user().isApiToken() || !FilingAccess.ownAccount(caller, access.institutionOf(f))) {
+        FilingAccess.Readable r = access.load(filingId);
+        Filing f = r.filing();
+        if (caller.user().isApiToken() || !FilingAccess.ownAccount(caller, r.institution())) {
             throw PlatformException.forbidden("filing.commitment.ownAccountOnly");
         }
         f.requireEditable();

@@ -69,7 +69,7 @@ public class FilingService {
         Institution inst = institutionService.loadReadable(institutionId);
         access.requireActor(caller, inst);
         Filing.Kind kind = Labelled.parseOr(Filing.Kind.class, kindName, "备案类型", Filing.Kind.INITIAL);
-        if (filings.findByInstitutionIdOrderByIdDesc(institutionId).stream().anyMatch(Filing::open)) {
+        if (filings.anyOpen(institutionId)) {
             throw PlatformException.conflict("filing.alreadyOpen");
         }
         if (kind == Filing.Kind.INITIAL && inst.filingStatus() == FilingState.FILED) {
@@ -92,8 +92,9 @@ public class FilingService {
     @Transactional
     public void submit(long filingId) {
         Caller caller = Caller.current();
-        Filing f = access.loadReadable(filingId);
-        Institution inst = institutionService.loadReadable(f.institutionId());
+        FilingAccess.Readable r = access.load(filingId);
+        Filing f = r.filing();
+        Institution inst = r.institution();
         access.requireActor(caller, inst);
         f.submit(commitments.signed(filingId), attachments.missingRequired(filingId), lateDeadline(f, inst), caller.name(),
                 Instant.now(clock), LocalDate.now(clock));
@@ -111,8 +112,9 @@ public class FilingService {
     @Transactional
     public String accept(long filingId) {
         Caller caller = access.requireSupervisor();
-        Filing f = access.loadReadable(filingId);
-        Institution inst = institutionService.loadReadable(f.institutionId());
+        FilingAccess.Readable r = access.load(filingId);
+        Filing f = r.filing();
+        Institution inst = r.institution();
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         f.requireTransition(Filing.Status.FILED); // refuse before a receipt number is drawn
@@ -141,14 +143,13 @@ public class FilingService {
     @Transactional
     public void revoke(long filingId, String reason) {
         Caller caller = access.requireSupervisor();
-        Filing f = access.loadReadable(filingId);
+        FilingAccess.Readable r = access.load(filingId);
+        Filing f = r.filing();
+        Institution inst = r.institution();
         Instant now = Instant.now(clock);
         f.revoke(reason, caller.name(), now);
         saveTransition(f, Filing.Status.REVOKED);
-        Institution inst = institutionService.loadReadable(f.institutionId());
-        boolean otherFiled = filings.findByInstitutionIdOrderByIdDesc(inst.id()).stream()
-                .anyMatch(o -> !o.id().equals(f.id()) && o.status() == Filing.Status.FILED && o.kind() == Filing.Kind.INITIAL);
-        if (f.kind() == Filing.Kind.INITIAL && !otherFiled) {
+        if (f.kind() == Filing.Kind.INITIAL && !filings.anotherFiledInitial(inst.id(), f.id())) {
             inst.markRevoked();
             institutions.save(inst);
             history.record(inst.id(), ChangeAction.REVOKED, Map.of("备案状态", new Object[] {"已备案", "备案已撤销：" + f.revokeReason()}),
@@ -162,11 +163,12 @@ public class FilingService {
      * same count from the filing date.
      */
     public FilingReceipt receipt(long filingId) {
-        Filing f = access.loadReadable(filingId);
+        FilingAccess.Readable r = access.load(filingId);
+        Filing f = r.filing();
         if (f.status() != Filing.Status.FILED) {
             throw PlatformException.conflict("filing.receipt.notFiled", f.status().label());
         }
-        Institution inst = institutionService.loadReadable(f.institutionId());
+        Institution inst = r.institution();
         return new FilingReceipt(InstitutionView.of(f), InstitutionView.of(inst, List.of()), commitments.of(filingId).orElse(null),
                 receipts.authorityName(inst.regionCode()),
                 f.submittedAt() == null ? null : f.submittedAt().atZone(clock.getZone()).toLocalDate(),
