@@ -1,5 +1,6 @@
 package org.eldercare.oversight.registry.archive;
 
+import java.util.Optional;
 import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.DeadlineTracker;
@@ -25,6 +26,11 @@ public class DiscoveryTasks {
         this.deadlines = deadlines;
         this.todos = todos;
         this.settings = settings;
+    }
+
+    /** The tracked due date of the on-site inspection of an institution found admitting residents unfiled. */
+    Optional<Deadline> due(long institutionId) {
+        return deadlines.find(TASK, String.valueOf(institutionId));
     }
 
     @EventListener

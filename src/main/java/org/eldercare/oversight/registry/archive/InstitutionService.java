@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eldercare.oversight.calendar.Deadline;
-import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.Failures;
 import org.eldercare.oversight.common.PlatformException;
@@ -28,18 +27,16 @@ public class InstitutionService {
     private final RegionService regions;
     private final DataScope scope;
     private final Clock clock;
-    private final WorkingDayCalendar calendar;
-    private final RegistrySettings settings;
+    private final DiscoveryTasks discoveryTasks;
 
     InstitutionService(InstitutionRepository institutions, InstitutionHistory history, RegionService regions, DataScope scope,
-                       Clock clock, WorkingDayCalendar calendar, RegistrySettings settings) {
+                       Clock clock, DiscoveryTasks discoveryTasks) {
         this.institutions = institutions;
         this.history = history;
         this.regions = regions;
         this.scope = scope;
         this.clock = clock;
-        this.calendar = calendar;
-        this.settings = settings;
+        this.discoveryTasks = discoveryTasks;
     }
 
     @Transactional
@@ -151,7 +148,7 @@ public class InstitutionService {
         Map<String, Object[]> changes = new LinkedHashMap<>();
         changes.put("发现未备案收住老人日期", new Object[] {before, discoveredOn.toString()});
         history.record(i.id(), ChangeAction.DISCOVERY, changes, by, Instant.now(clock));
-        return calendar.deadline(discoveredOn, settings.value(i.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
+        return discoveryTasks.due(i.id()).orElseThrow(); // tracked by DiscoveryTasks as the discovery was saved
     }
 
     /** Loads an institution the caller may read: in scope, and for an institution user only its own. 404 otherwise. */
