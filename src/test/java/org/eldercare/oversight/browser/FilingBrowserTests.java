@@ -164,7 +164,9 @@ class FilingBrowserTests extends IntegrationTest {
         WebElement row = driver.findElement(By.cssSelector("#institution-table tbody tr"));
         assertThat(row.getCssValue("display")).isEqualTo("block");
         assertThat(driver.findElement(By.cssSelector("#institution-table thead")).isDisplayed()).isFalse();
-        assertThat(row.getText()).contains("统一社会信用代码", "床位/护理型");
+        Object labels = ((JavascriptExecutor) driver).executeScript("return Array.from(arguments[0].cells)"
+                + ".map(c => getComputedStyle(c, '::before').content).join(' ');", row);
+        assertThat(labels.toString()).contains("\"统一社会信用代码\"", "\"床位/护理型\"");
         Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
