@@ -170,6 +170,7 @@ class FilingBrowserTests extends IntegrationTest {
         Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        shot("institution-list-phone.png");
         click(By.linkText("楚雄市东瓜镇夕阳红老年公寓"));
         click(By.id("tab-filings"));
         click(By.linkText("办理"));
