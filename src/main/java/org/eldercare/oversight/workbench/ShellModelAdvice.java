@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /** Puts what the layout needs (user, region, navigation the user's roles may use) into every page's model. */
 @ControllerAdvice(annotations = Controller.class)
@@ -30,12 +31,20 @@ class ShellModelAdvice {
         this.institutions = institutions;
     }
 
-    /** The institution an institution account works for, named in the header instead of its county (#9-15). */
+    /**
+     * The institution an institution account works for, named in the header instead of its county (#9-15). Looked up
+     * only when a page renders it (redirects, downloads and fragments do not).
+     */
     @ModelAttribute("shellInstitution")
-    String institution() {
+    LazyContextVariable<String> institution() {
         PlatformUser u = user();
-        return u == null || u.institutionId() == null ? null
-                : institutions.find(u.institutionId()).map(InstitutionDirectory.Entry::name).orElse(null);
+        return new LazyContextVariable<>() {
+            @Override
+            protected String loadValue() {
+                return u == null || u.institutionId() == null ? null
+                        : institutions.find(u.institutionId()).map(InstitutionDirectory.Entry::name).orElse(null);
+            }
+        };
     }
 
     @ModelAttribute("shellUser")
