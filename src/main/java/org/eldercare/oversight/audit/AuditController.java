@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 审计日志 (审计管理员 only): search page and API (keyset pages, Chinese labels beside the raw values), chain verification (from the newest checkpoint, or in full) and checkpoints
- * on demand.
+ * 审计日志 (审计管理员 only): search page and API (keyset pages, Chinese labels beside the raw values), chain verification
+ * (from the newest checkpoint, or in full) and checkpoints on demand.
  */
 @Controller
 class AuditController {

@@ -109,7 +109,7 @@ class RegistryListTests extends FilingTestBase {
         MockHttpSession county = login("demo-county", DEMO_PASSWORD);
         String first = (mvc.perform(get("/registry/unlicensed").param("q", tag).session(county)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(first).contains("共 <span>25</span> 条").contains("无证" + tag + "点24").contains("无证" + tag + "点05")
+        assertThat(first).contains("id=\"site-total\">25</span>").contains("无证" + tag + "点24").contains("无证" + tag + "点05")
                 .doesNotContain("无证" + tag + "点04");
         Matcher next = NEXT.matcher(first);
         assertThat(next.find()).as("下一页 link").isTrue();
