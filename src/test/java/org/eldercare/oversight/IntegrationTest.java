@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.identity.AccountAdministration;
 import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.identity.ScopedAccounts;
@@ -75,7 +76,7 @@ public abstract class IntegrationTest {
     /** Links an account to an institution, as the system administrator does on the user page. */
     protected void linkInstitution(String username, long institutionId) {
         SystemUser.runAsRoot(() -> {
-            UserSummary u = accounts.search(username, 0, 1).get(0);
+            UserSummary u = accounts.search(username, PageCursor.first(1)).items().get(0);
             users.update(u.id(), u.displayName(), u.regionCode(), u.roles(), u.departmentCode(), institutionId, null, null);
         });
     }

@@ -5,9 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eldercare.oversight.common.ListPage;
 import org.eldercare.oversight.common.Messages;
+import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.common.QueryString;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,22 +21,24 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 审计日志 (审计管理员 only): search page, chain verification (from the newest checkpoint, or in full) and checkpoints
- * on demand.
+ * 审计日志 (审计管理员 only): search page and API (keyset pages, Chinese labels beside the raw values), chain verification
+ * (from the newest checkpoint, or in full) and checkpoints on demand.
  */
 @Controller
 class AuditController {
 
     private static final int PAGE_SIZE = 50;
     private final AuditSearch search;
+    private final AuditLabels labels;
     private final AuditVerifier verifier;
     private final AuditCheckpoints checkpoints;
     private final PagePosts posts;
     private final Messages messages;
 
-    AuditController(AuditSearch search, AuditVerifier verifier, AuditCheckpoints checkpoints, PagePosts posts,
+    AuditController(AuditSearch search, AuditLabels labels, AuditVerifier verifier, AuditCheckpoints checkpoints, PagePosts posts,
                     Messages messages) {
         this.search = search;
+        this.labels = labels;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
         this.posts = posts;
@@ -45,14 +50,14 @@ class AuditController {
                 @RequestParam(required = false) String outcome,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) String cursor, Model model) {
         AuditSearch.Criteria c = new AuditSearch.Criteria(username, action, outcome, from, to);
-        AuditSearch.Page result = search.search(c, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("criteria", c);
-        model.addAttribute("rows", result.rows());
-        model.addAttribute("total", result.total());
-        model.addAttribute("page", Math.max(0, page));
-        model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("result", search.search(c, PageCursor.of(cursor, null, PAGE_SIZE)));
+        model.addAttribute("base", "/audit?" + QueryString.of("username", username, "action", action, "outcome", outcome,
+                "from", from, "to", to));
+        model.addAttribute("actionNames", labels.actionNames());
+        model.addAttribute("outcomes", AuditOutcome.values());
         return "audit/search";
     }
 
@@ -80,12 +85,28 @@ class AuditController {
     @RestController
     @Tag(name = "审计")
     static class Api {
+        private final AuditSearch search;
         private final AuditVerifier verifier;
         private final AuditCheckpoints checkpoints;
 
-        Api(AuditVerifier verifier, AuditCheckpoints checkpoints) {
+        Api(AuditSearch search, AuditVerifier verifier, AuditCheckpoints checkpoints) {
+            this.search = search;
             this.verifier = verifier;
             this.checkpoints = checkpoints;
+        }
+
+        @GetMapping("/api/v1/audit/records")
+        @Operation(summary = "查询审计日志（审计管理员）：按用户名、操作（中文名称或请求路径包含）、结果、起止日期筛选，最新在前；"
+                + "每条含原始值及中文名称；按游标翻页（cursor取上次返回的nextCursor，size每页1–200条，默认50），"
+                + "total超过10000条时为10000且totalCapped为true")
+        ListPage<AuditSearch.Row> records(@RequestParam(required = false) String username,
+                                          @RequestParam(required = false) String action,
+                                          @RequestParam(required = false) String outcome,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) String cursor,
+                                          @RequestParam(required = false) Integer size) {
+            return search.search(new AuditSearch.Criteria(username, action, outcome, from, to), PageCursor.of(cursor, size, 50));
         }
 
         @GetMapping("/api/v1/audit/verify")

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eldercare.oversight.common.ListPage;
+import org.eldercare.oversight.common.PageCursor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +50,11 @@ class IdentityApiController {
     }
 
     @GetMapping("/api/v1/admin/users")
-    @Operation(summary = "本辖区用户列表（系统管理员）")
-    List<UserSummary> users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
-        return accounts.search(q, Math.max(0, page), 50);
+    @Operation(summary = "本辖区用户列表（系统管理员）：用户名或姓名包含q（%和_按字面匹配），最新在前；"
+            + "按游标翻页（cursor取上次返回的nextCursor，size每页1–200条，默认50），total超过10000条时为10000且totalCapped为true")
+    ListPage<UserSummary> users(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String cursor,
+                                @RequestParam(required = false) Integer size) {
+        return accounts.search(q, PageCursor.of(cursor, size, 50));
     }
 
     @PostMapping("/api/v1/admin/users")

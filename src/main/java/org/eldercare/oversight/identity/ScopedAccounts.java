@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eldercare.oversight.common.Like;
+import org.eldercare.oversight.common.ListPage;
+import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.codes.MobilePhone;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
@@ -40,13 +43,20 @@ public class ScopedAccounts {
         return summary(load(id));
     }
 
-    /** Accounts in the caller's region and below whose username or name contains {@code q}, newest first. */
-    public List<UserSummary> search(String q, int page, int size) {
-        List<Long> ids = scope.bind(jdbc.sql("select id from user_account where " + scope.condition("region_code")
-                        + " and (username like :q or display_name like :q) order by id desc limit :limit offset :offset")
-                        .param("q", like(q)).param("limit", size).param("offset", page * size))
-                .query(Long.class).list();
-        return summaries(ids).stream().sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
+    /**
+     * Accounts in the caller's region and below whose account name (any case) or name contains {@code q} (wildcards
+     * literal), newest first, one keyset page with a capped total (issue #9 item 11).
+     */
+    public ListPage<UserSummary> search(String q, PageCursor cursor) {
+        String where = " from user_account where " + scope.condition("region_code")
+                + " and (username ilike :q or display_name like :q)";
+        return cursor.page(c -> {
+            List<Long> ids = scope.bind(c.bind(jdbc.sql("select id" + where + c.keyCondition("id") + c.orderAndLimit("id"))
+                    .param("q", like(q)))).query(Long.class).list();
+            Map<Long, UserSummary> byId = summaries(ids).stream().collect(Collectors.toMap(UserSummary::id, u -> u));
+            return ids.stream().map(byId::get).toList();
+        }, UserSummary::id, () -> scope.bind(jdbc.sql(ListPage.countSql("select 1" + where)).param("q", like(q)))
+                .query(Long.class).single());
     }
 
     /** Accounts in the caller's region and below holding an administrator role (三员), oldest first. */
@@ -58,12 +68,6 @@ public class ScopedAccounts {
                         + adminRoles + ")) order by id"))
                 .query(Long.class).list();
         return summaries(ids).stream().sorted(Comparator.comparing(UserSummary::id)).toList();
-    }
-
-    public long count(String q) {
-        return scope.bind(jdbc.sql("select count(*) from user_account where " + scope.condition("region_code")
-                        + " and (username like :q or display_name like :q)").param("q", like(q)))
-                .query(Long.class).single();
     }
 
     private static String like(String q) {

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eldercare.oversight.common.ListPage;
 import org.eldercare.oversight.common.Messages;
+import org.eldercare.oversight.common.PageCursor;
+import org.eldercare.oversight.common.QueryString;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,15 +74,16 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        page = Math.max(page, 0);
-        long total = accounts.count(q);
-        model.addAttribute("users", accounts.search(q, page, PAGE_SIZE));
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String cursor, Model model) {
+        return listView(accounts.search(q, PageCursor.of(cursor, null, PAGE_SIZE)), q, model);
+    }
+
+    private String listView(ListPage<UserSummary> result, String q, Model model) {
+        model.addAttribute("result", result);
+        model.addAttribute("users", result.items());
         model.addAttribute("departmentNames", departments.names());
         model.addAttribute("q", q);
-        model.addAttribute("page", page);
-        model.addAttribute("total", total);
-        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("base", "/admin/users?" + QueryString.of("q", q));
         return "identity/users";
     }
 
@@ -156,19 +160,15 @@ class UserAdminController {
     /** Exact search by 公民身份号码: POST, so the number never appears in an address or a log. */
     @PostMapping("/search-id")
     String searchById(@RequestParam(defaultValue = "") String idNumber, Model model) {
-        String view = posts.form(model, () -> {
-            model.addAttribute("users", idNumbers.findByIdNumber(idNumber));
+        return posts.form(model, () -> {
             model.addAttribute("idSearch", true);
-            return "identity/users";
-        }, () -> {
-            model.addAttribute("users", List.of());
-            return "identity/users";
-        });
-        model.addAttribute("q", "");
-        model.addAttribute("page", 0);
-        model.addAttribute("total", ((List<?>) model.getAttribute("users")).size());
-        model.addAttribute("pages", 1);
-        return view;
+            return listView(whole(idNumbers.findByIdNumber(idNumber)), "", model);
+        }, () -> listView(whole(List.of()), "", model));
+    }
+
+    /** A short list shown whole, without paging (the accounts bound to one 公民身份号码). */
+    private static ListPage<UserSummary> whole(List<UserSummary> users) {
+        return ListPage.of(users, null, null, users.size());
     }
 
     /** Shows the full number once, after recording who asked and why (audited). */

@@ -65,7 +65,7 @@ class IdNumberProtectionTests extends IntegrationTest {
         assertThat(row.get("id_number_masked")).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
 
         String list = mvc.perform(get("/api/v1/admin/users").param("q", username).with(httpBasic("sysadmin", DEMO_PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].idNumberMasked").value(row.get("id_number_masked")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].idNumberMasked").value(row.get("id_number_masked")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain(idNumber);
         MockHttpSession admin = login("sysadmin", DEMO_PASSWORD);

@@ -62,8 +62,8 @@ class WebSecurityTests extends IntegrationTest {
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("sysadmin", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{not json"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请求参数有误，请检查后重试。"));
-        mvc.perform(get("/api/v1/admin/users").param("page", "abc").with(httpBasic("sysadmin", DEMO_PASSWORD)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("参数“page”格式不正确。"));
+        mvc.perform(get("/api/v1/admin/users").param("size", "abc").with(httpBasic("sysadmin", DEMO_PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("参数“size”格式不正确。"));
         assertThat(jdbc.sql("select count(*) from user_account where username = ?").param(username).query(Long.class).single()).isZero();
     }
 

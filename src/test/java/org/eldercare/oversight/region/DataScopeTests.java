@@ -75,8 +75,8 @@ class DataScopeTests extends IntegrationTest {
         String sibling = createUser("lf", "532302", Set.of(Role.SUPERVISOR), PW);
         String mine = createUser("cx", "532301100000", Set.of(Role.TOWNSHIP), PW);
         mvc.perform(get("/api/v1/admin/users").param("q", sibling).with(httpBasic(countyAdmin, PW)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0)).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/admin/users").param("q", mine).with(httpBasic(countyAdmin, PW)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].username").value(mine));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].username").value(mine));
     }
 }

@@ -136,7 +136,7 @@ class RegistryArchiveTests extends IntegrationTest {
         mvc.perform(get("/api/v1/institutions/" + mine).with(auth)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/institutions/" + theirs).with(auth)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/institutions").with(auth)).andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.rows[0].uscc").value(mine));
+                .andExpect(jsonPath("$.items[0].uscc").value(mine));
         mvc.perform(put("/api/v1/institutions/" + mine).with(auth).contentType(MediaType.APPLICATION_JSON)
                 .content(RegistryFixtures.institutionJson(mine, "机构自己改名", TOWNSHIP))).andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/institutions/" + mine + "/self-report").with(auth).contentType(MediaType.APPLICATION_JSON)

@@ -63,7 +63,7 @@ class ErrorResponsesTests extends IntegrationTest {
                 new Call("GET", "/admin/users", "demo-county", BROWSER, null, null, 403),
                 new Call("POST", "/registry/filings/1/submit", "demo-county", BROWSER, "application/x-www-form-urlencoded",
                         "x=1".getBytes(StandardCharsets.UTF_8), 403),
-                new Call("GET", "/registry/institutions?page=abc", "demo-county", BROWSER, null, null, 400),
+                new Call("GET", "/registry/institutions?cursor=x", "demo-county", BROWSER, null, null, 400),
                 new Call("GET", "/registry/institutions?q=" + "a".repeat(10_000), "demo-county", BROWSER, null, null, 400),
                 new Call("GET", "/registry/institutions?q=" + LONG_CHINESE, "demo-county", BROWSER, null, null, 400),
                 new Call("POST", "/registry/imports", "demo-county", BROWSER, "multipart/form-data; boundary=b0undary",

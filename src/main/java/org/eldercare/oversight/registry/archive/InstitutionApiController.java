@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.eldercare.oversight.calendar.Deadline;
+import org.eldercare.oversight.common.ListPage;
+import org.eldercare.oversight.common.PageCursor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +42,14 @@ class InstitutionApiController {
     }
 
     @GetMapping("/api/v1/institutions")
-    @Operation(summary = "本辖区机构名录：按区划、名称/代码、备案状态筛选，分页（每页50条）")
-    InstitutionQueries.Page list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
-                                 @RequestParam(required = false) String status, @RequestParam(required = false) String kind,
-                                 @RequestParam(required = false) String flag, @RequestParam(defaultValue = "0") int page) {
-        return queries.search(new InstitutionQueries.Criteria(region, q, status, kind, flag), Math.max(0, page), 50);
+    @Operation(summary = "本辖区机构名录：按区划、名称/代码（包含，%和_按字面匹配）、备案状态、类型、标记筛选，最新建档在前；"
+            + "按游标翻页（cursor取上次返回的nextCursor，size每页1–200条，默认50），total超过10000条时为10000且totalCapped为true")
+    ListPage<InstitutionQueries.Row> list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
+                                          @RequestParam(required = false) String status,
+                                          @RequestParam(required = false) String kind, @RequestParam(required = false) String flag,
+                                          @RequestParam(required = false) String cursor,
+                                          @RequestParam(required = false) Integer size) {
+        return queries.search(new InstitutionQueries.Criteria(region, q, status, kind, flag), PageCursor.of(cursor, size, 50));
     }
 
     @GetMapping("/api/v1/institutions/{uscc}")

@@ -1,14 +1,14 @@
 package org.eldercare.oversight.registry.archive;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.Downloads;
+import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.common.QueryString;
 import org.eldercare.oversight.region.RegionService;
 import org.eldercare.oversight.registry.filing.CreditCommitments;
 import org.eldercare.oversight.registry.filing.FilingPapers;
@@ -62,8 +62,8 @@ class InstitutionPagesController {
     }
 
     @GetMapping("/registry/institutions")
-    String list(InstitutionQueries.Criteria criteria, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", queries.search(criteria, Math.max(0, page), PAGE_SIZE));
+    String list(InstitutionQueries.Criteria criteria, @RequestParam(required = false) String cursor, Model model) {
+        model.addAttribute("result", queries.search(criteria, PageCursor.of(cursor, null, PAGE_SIZE)));
         model.addAttribute("criteria", criteria);
         model.addAttribute("query", query(criteria));
         model.addAttribute("caller", Caller.current());
@@ -77,19 +77,7 @@ class InstitutionPagesController {
     }
 
     private static String query(InstitutionQueries.Criteria c) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, "region", c.region());
-        append(sb, "q", c.q());
-        append(sb, "status", c.status());
-        append(sb, "kind", c.kind());
-        append(sb, "flag", c.flag());
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, String k, String v) {
-        if (v != null && !v.isBlank()) {
-            sb.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
-        }
+        return QueryString.of("region", c.region(), "q", c.q(), "status", c.status(), "kind", c.kind(), "flag", c.flag());
     }
 
     /** Live validation of the code while typing (htmx): a short Chinese verdict. */

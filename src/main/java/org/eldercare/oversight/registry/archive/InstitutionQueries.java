@@ -1,22 +1,21 @@
 package org.eldercare.oversight.registry.archive;
 
-import java.util.Locale;
+import java.util.ArrayList;
 import java.util.HashMap;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eldercare.oversight.common.Excel;
 import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.Like;
-
-import org.eldercare.oversight.common.Excel;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import org.eldercare.oversight.common.ListPage;
+import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Read model of the institution list: search within scope, paging, Excel export. */
+/** Read model of the institution list: search within scope, keyset paging, Excel export. */
 @Component
 public class InstitutionQueries {
 
@@ -50,12 +49,6 @@ public class InstitutionQueries {
 
         public String operatingStatusLabel() {
             return OperatingStatus.valueOf(operatingStatus).label();
-        }
-    }
-
-    public record Page(List<Row> rows, long total, int page, int size) {
-        public long pages() {
-            return Math.max(1, (total + size - 1) / size);
         }
     }
 
@@ -116,14 +109,13 @@ public class InstitutionQueries {
         return new Where(sql.toString(), p);
     }
 
-    public Page search(Criteria c, int page, int size) {
+    /** One keyset page of the list, newest archive first, with the total in scope (capped, issue #9 item 11). */
+    public ListPage<Row> search(Criteria c, PageCursor cursor) {
         Where w = where(c);
-        long total = scope.bind(jdbc.sql("select count(*) from institution i join region r on r.code = i.region_code" + w.sql())
-                .params(w.params())).query(Long.class).single();
-        List<Row> rows = scope.bind(jdbc.sql(SELECT + w.sql() + " order by i.id desc limit :limit offset :offset")
-                        .params(w.params()).param("limit", size).param("offset", (long) page * size))
-                .query(Row.class).list();
-        return new Page(rows, total, page, size);
+        return cursor.page(p -> scope.bind(p.bind(jdbc.sql(SELECT + w.sql() + p.keyCondition("i.id") + p.orderAndLimit("i.id"))
+                        .params(w.params()))).query(Row.class).list(), Row::id,
+                () -> scope.bind(jdbc.sql(ListPage.countSql("select 1 from institution i join region r on r.code = i.region_code"
+                        + w.sql())).params(w.params())).query(Long.class).single());
     }
 
     public byte[] exportExcel(Criteria c) {

@@ -1,21 +1,15 @@
 package org.eldercare.oversight.registry.unlicensed;
 
-import org.eldercare.oversight.common.Labelled;
-
-import org.eldercare.oversight.common.Excel;
-
-import org.eldercare.oversight.registry.archive.Caller;
-
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
 import org.eldercare.oversight.region.RegionService;
+import org.eldercare.oversight.registry.archive.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** REG-5 黑机构 register: unregistered sites that operate, their risks, the proposed disposal and the outcome. */
 @Component
 class UnlicensedSites {
-
-
 
     /** What the 台账 form and the API submit; choices travel as their names. */
     record Form(String name, String address, String regionCode, String housingNature, Integer residents, String fees, Integer staff,
@@ -100,7 +92,7 @@ class UnlicensedSites {
                 .update();
     }
 
-    private static final String SELECT = "select s.id, s.name, s.address, s.region_code, r.name as region_name, s.housing_nature, "
+    static final String SELECT = "select s.id, s.name, s.address, s.region_code, r.name as region_name, s.housing_nature, "
             + "s.residents, "
             + "s.fees, s.staff, s.fire_risk, s.food_risk, s.management_risk, s.proposed_disposal, s.outcome, s.status, s.source, "
             + "s.discovered_on, s.updated_at, s.updated_by from unlicensed_site s join region r on r.code = s.region_code ";
@@ -112,29 +104,6 @@ class UnlicensedSites {
             throw PlatformException.notFound("registry.unlicensed.notFound");
         }
         return s;
-    }
-
-    List<Site> list(String status) {
-        boolean filter = status != null && !status.isBlank();
-        var spec = jdbc.sql(SELECT + "where " + scope.condition("s.region_code") + (filter ? " and s.status = :status" : "")
-                + " order by s.status, s.discovered_on desc, s.id desc limit 1000");
-        if (filter) {
-            Labelled.parse(SiteStatus.class, status, "状态");
-            spec = spec.param("status", status);
-        }
-        return scope.bind(spec).query(Site.class).list();
-    }
-
-    byte[] excel() {
-        List<String> head = List.of("名称", "地址", "乡镇（街道）", "房屋性质", "在住老人", "收费", "工作人员", "消防风险", "食品安全风险",
-                "管理风险", "拟处置措施", "处置结果", "状态", "来源", "发现日期");
-        List<List<Object>> data = new ArrayList<>();
-        for (Site s : list(null)) {
-            data.add(List.of(s.name(), s.address(), s.regionName(), nz(s.housingNature()), s.residents(), nz(s.fees()), s.staff(),
-                    nz(s.fireRisk()), nz(s.foodRisk()), nz(s.managementRisk()), nz(s.proposedDisposal()), nz(s.outcome()),
-                    s.statusLabel(), s.sourceLabel(), s.discoveredOn().toString()));
-        }
-        return Excel.write("无证机构台账", head, data);
     }
 
     private Caller requireActor() {
@@ -184,7 +153,4 @@ class UnlicensedSites {
         return i == null ? 0 : i;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

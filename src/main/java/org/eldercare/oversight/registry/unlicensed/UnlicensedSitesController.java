@@ -3,7 +3,9 @@ package org.eldercare.oversight.registry.unlicensed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eldercare.oversight.common.Downloads;
+import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PagePosts;
+import org.eldercare.oversight.common.QueryString;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,34 +17,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** REG-5 无证机构台账 pages: list by status, Excel export, record and update a site. */
+/** REG-5 无证机构台账 pages: list by status and search text in keyset pages, Excel export, record and update a site. */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR','TOWNSHIP')")
 class UnlicensedSitesController {
 
+    private static final int PAGE_SIZE = 20;
     private final UnlicensedSites sites;
+    private final SiteList list;
     private final RegionService regions;
     private final PagePosts posts;
     private final Clock clock;
 
-    UnlicensedSitesController(UnlicensedSites sites, RegionService regions, PagePosts posts, Clock clock) {
+    UnlicensedSitesController(UnlicensedSites sites, SiteList list, RegionService regions, PagePosts posts, Clock clock) {
         this.sites = sites;
+        this.list = list;
         this.regions = regions;
         this.posts = posts;
         this.clock = clock;
     }
 
     @GetMapping("/registry/unlicensed")
-    String sites(@RequestParam(required = false) String status, Model model) {
-        model.addAttribute("sites", sites.list(status));
+    String sites(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) String cursor, Model model) {
+        model.addAttribute("result", list.page(new SiteList.Criteria(status, q), PageCursor.of(cursor, null, PAGE_SIZE)));
         model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("filters", QueryString.of("status", status, "q", q));
         model.addAttribute("statuses", SiteStatus.values());
         return "registry/unlicensed";
     }
 
     @GetMapping("/registry/unlicensed/export")
-    ResponseEntity<byte[]> sitesExcel() {
-        return Downloads.excel(sites.excel(), "无证养老机构台账-" + LocalDate.now(clock) + ".xlsx");
+    ResponseEntity<byte[]> sitesExcel(@RequestParam(required = false) String status, @RequestParam(required = false) String q) {
+        return Downloads.excel(list.excel(new SiteList.Criteria(status, q)), "无证养老机构台账-" + LocalDate.now(clock) + ".xlsx");
     }
 
     private String form(Model model, UnlicensedSites.Form form, Long siteId) {
