@@ -168,6 +168,22 @@ class OverviewFiguresTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("#9-16 REG-3 overdue unfiled follows the filing deadline that applies to each county (a per-region setting)")
+    void overdueUnfiledFollowsEachCountysDeadline() throws Exception {
+        OverviewFixture g = new OverviewFixture(jdbc);
+        LocalDate today = LocalDate.now(clock());
+        g.institution(g.townA1, "NURSING_HOME", "UNFILED", "OPERATING", 10, 5, today.minusDays(60));
+        g.institution(g.townB1, "NURSING_HOME", "UNFILED", "OPERATING", 10, 5, today.minusDays(60));
+        g.institution(g.townB1, "NURSING_HOME", "UNFILED", "OPERATING", 10, 5, today.minusDays(2));
+        jdbc.sql("insert into registry_setting (region_code, key, value) values (?, 'filing.deadline.workingDays', 100)")
+                .param(g.countyA).update();
+        String user = createUser("ovw-dead", g.prefecture, Set.of(Role.SUPERVISOR), PW);
+        String json = overview(user, null);
+        assertThat(part(json, g.countyA)).containsEntry("overdueUnfiled", 0);
+        assertThat(part(json, g.countyB)).containsEntry("overdueUnfiled", 1);
+    }
+
+    @Test
     @DisplayName("#9-16 township staff keep their to-do workbench: no overview on the page, no figures from the API")
     void townshipsKeepTheirView() throws Exception {
         assertThat(page(townshipUser, "/")).contains("待办事项").doesNotContain("id=\"overview\"");

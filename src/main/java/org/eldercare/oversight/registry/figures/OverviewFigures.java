@@ -58,12 +58,11 @@ class OverviewFigures implements RegistryFigures {
     }
 
     /** What the queries found, by child region code. */
-    private record Found(Map<String, Tally> tallies, Map<String, Map<String, Integer>> kinds, Map<String, Integer> overdueUnfiled,
-                         Map<String, Integer> openLeads, Map<String, Integer> overdueInspections, Map<String, Integer> goals) {
+    private record Found(Map<String, Tally> tallies, Map<String, Integer> openLeads, Map<String, Integer> overdueInspections,
+                         Map<String, Integer> goals) {
 
         boolean any(String code) {
-            return tallies.containsKey(code) || overdueUnfiled.containsKey(code) || openLeads.containsKey(code)
-                    || overdueInspections.containsKey(code);
+            return tallies.containsKey(code) || openLeads.containsKey(code) || overdueInspections.containsKey(code);
         }
     }
 
@@ -72,8 +71,8 @@ class OverviewFigures implements RegistryFigures {
     public Overview overview(String regionCode) {
         Breakdown b = regions.breakdownInScope(regionCode)
                 .orElseThrow(() -> PlatformException.notFound("region.notInScope", regionCode == null ? "" : regionCode));
-        Found found = new Found(queries.institutions(b), queries.kinds(b), queries.overdueUnfiled(b, cutoffs.today()),
-                queries.openLeads(b), todos.overdueByChild(b, INSPECTION_TASKS), goals.of(b));
+        Found found = new Found(queries.institutions(b, cutoffs.of(b)), queries.openLeads(b), todos.overdueByChild(b, INSPECTION_TASKS),
+                goals.of(b));
         Region region = b.region();
         List<Part> parts = new ArrayList<>();
         if (found.any(region.code())) {
@@ -93,11 +92,10 @@ class OverviewFigures implements RegistryFigures {
         byStatus.put(AWAITING, t.awaiting());
         byStatus.put(FilingState.FILED.name(), t.filed());
         byStatus.put(FilingState.REVOKED.name(), t.revoked());
-        Map<String, Integer> kinds = found.kinds().getOrDefault(code, Map.of());
         Map<String, Integer> byKind = new LinkedHashMap<>();
-        KINDS.forEach(k -> byKind.put(k.code(), kinds.getOrDefault(k.code(), 0)));
+        KINDS.forEach(k -> byKind.put(k.code(), t.byKind().getOrDefault(k.code(), 0)));
         return part(code, name, own, t.institutions(), byStatus, byKind, t.obliged(), t.obligedFiled(), t.beds(), t.nursingBeds(),
-                found.goals().get(code), t.filedLate(), found.overdueUnfiled().getOrDefault(code, 0),
+                found.goals().get(code), t.filedLate(), t.overdueUnfiled(),
                 found.openLeads().getOrDefault(code, 0), found.overdueInspections().getOrDefault(code, 0));
     }
 
