@@ -2,27 +2,21 @@ package org.eldercare.oversight.workbench;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import org.eldercare.oversight.common.Downloads;
 import org.eldercare.oversight.registry.RegistryFigures.Overview;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * #9 item 16: the overview's figures for programs (JSON) and as an Excel file, for 民政监管员, of their region (or of a
- * region within it) broken down by the next level.
- */
+/** #9 item 16: the overview's figures for programs, for 民政监管员, of their region (or of a region within it) by the next level. */
 @RestController
 @PreAuthorize("hasRole('SUPERVISOR')")
 @Tag(name = "工作台")
-class OverviewController {
+class OverviewApiController {
 
     private final Overviews overviews;
 
-    OverviewController(Overviews overviews) {
+    OverviewApiController(Overviews overviews) {
         this.overviews = overviews;
     }
 
@@ -31,11 +25,5 @@ class OverviewController {
             + "逾期备案、逾期未备案、待核查线索、逾期现场检查待办；region 缺省为本人辖区")
     Overview overview(@RequestParam(required = false) String region) {
         return overviews.of(region);
-    }
-
-    @GetMapping("/overview.xlsx")
-    ResponseEntity<byte[]> excel(@RequestParam(required = false) String region) {
-        Overview o = overviews.of(region);
-        return Downloads.excel(overviews.excel(o), "辖区概况-" + o.regionName() + "-" + o.asOf() + ".xlsx");
     }
 }
