@@ -29,6 +29,18 @@ public class RegionService {
         return new RegionNode(region, repository.children(code));
     }
 
+    /**
+     * The region {@code code} (the caller's own region when null) with its direct children, for figures broken down by the
+     * next level; 404 when it lies outside the caller's scope, empty for a caller without a region.
+     */
+    public Optional<Breakdown> breakdownInScope(String code) {
+        if (code == null || code.isBlank()) {
+            return scope.currentRegion().map(r -> new Breakdown(r, repository.children(r.code())));
+        }
+        RegionNode node = nodeInScope(code);
+        return Optional.of(new Breakdown(node.region(), node.children()));
+    }
+
     /** Any region by code, regardless of scope: for validating references (e.g. a user's region). */
     public Optional<Region> find(String code) {
         return code == null ? Optional.empty() : repository.find(code);

@@ -46,4 +46,10 @@ class RegistryNavigation {
         return new NavigationItem(150, "nav.receiptPrefixes", "/registry/receipt-prefixes", "bi-hash",
                 Set.of(Role.SUPERVISOR.authority()));
     }
+
+    @Bean
+    NavigationItem navNursingBedGoals() {
+        return new NavigationItem(160, "nav.nursingBedGoals", "/registry/nursing-bed-goals", "bi-bullseye",
+                Set.of(Role.SUPERVISOR.authority()));
+    }
 }

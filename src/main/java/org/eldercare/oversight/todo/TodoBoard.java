@@ -5,8 +5,11 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eldercare.oversight.identity.Role;
+import org.eldercare.oversight.region.Breakdown;
 import org.eldercare.oversight.region.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,6 +81,29 @@ public class TodoBoard {
                         .param("open", TodoStatus.OPEN.name())
                         .param("institution", institutionId, Types.BIGINT).param("limit", limit))
                 .query(Entry.class).list();
+    }
+
+    /**
+     * How many open items of {@code sourceTypes} are past their due date, per child region of the breakdown (its code to
+     * the count; a child without any is absent), within the caller's scope: one aggregate query. An item published for
+     * several roles counts once.
+     */
+    public Map<String, Integer> overdueByChild(Breakdown breakdown, Collection<String> sourceTypes) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (sourceTypes.isEmpty()) {
+            return counts;
+        }
+        breakdown.bind(scope.bind(jdbc.sql("select " + breakdown.childOf("r.path") + " as child, "
+                        + "count(distinct (t.source_type, t.source_id)) as overdue "
+                        + "from todo_item t join region r on r.code = t.region_code "
+                        + "where t.status = :open and t.source_type in (:types) and t.due_date < :today and "
+                        + scope.condition("t.region_code") + " and " + breakdown.within("r.path") + " group by 1")))
+                .param("open", TodoStatus.OPEN.name()).param("types", List.copyOf(sourceTypes))
+                .param("today", Date.valueOf(LocalDate.now(clock)))
+                .query(rs -> {
+                    counts.put(rs.getString("child"), rs.getInt("overdue"));
+                });
+        return counts;
     }
 
     /** Titles name institutions, whose names may be long: a title longer than the column is cut, never refused. */

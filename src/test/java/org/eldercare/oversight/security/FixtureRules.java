@@ -56,6 +56,9 @@ final class FixtureRules {
             // REG-2 receipt prefixes of the filing bureaus
             new Rule("/registry/receipt-prefixes/{regionCode}", "regionCode", Kind.BUREAU),
             new Rule("/api/v1/receipt-prefixes/{regionCode}", "regionCode", Kind.BUREAU),
+            // EVAL-3 护理型床位占比目标 of a region (#9 item 16)
+            new Rule("/registry/nursing-bed-goals/{regionCode}", "regionCode", Kind.REGION),
+            new Rule("/api/v1/nursing-bed-goals/{regionCode}", "regionCode", Kind.REGION),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

@@ -43,6 +43,9 @@ final class RequestInputs {
             Map.entry("POST /registry/filings/{id}/revoke", Input.form(REASON)),
             Map.entry("POST /api/v1/institutions/{uscc}/unfiled-discovery", Input.json("{\"discoveredOn\":\"2025-01-01\"}")),
             Map.entry("POST /registry/institutions/{id}/discovery", Input.form(Map.of("discoveredOn", "2025-01-01"))),
+            // a region's nursing-bed goal at the national preset: an allowed call succeeds with a value the figures already use
+            Map.entry("PUT /api/v1/nursing-bed-goals/{regionCode}", Input.json("{\"percent\":60}")),
+            Map.entry("POST /registry/nursing-bed-goals/{regionCode}", Input.form(Map.of("percent", "60"))),
             Map.entry("POST /registry/leads/{id}", Input.form(Map.of("result", "NOT_FOUND", "note", "矩阵检查"))),
             Map.entry("POST /api/v1/admin/users/{id}/id-number/reveal", Input.json(REASON_JSON)),
             Map.entry("POST /admin/users/{id}/reveal-id", Input.form(REASON)));
