@@ -97,16 +97,21 @@ public class InstitutionQueries {
             p.put("kind", c.kind());
         }
         if (c.flag() != null && !c.flag().isBlank()) {
-            sql.append(switch (c.flag()) {
-                case "late" -> " and exists (select 1 from filing f where f.institution_id = i.id and f.late)";
-                case "safetyNet" -> " and i.safety_net";
-                case "publicBuilt" -> " and i.public_built_private_run";
-                case "firePaperwork" -> " and i.fire_acceptance = 'PAPERWORK_ONLY'";
-                case "discovered" -> " and i.unfiled_discovered_date is not null and i.filing_status <> 'FILED'";
-                default -> throw PlatformException.badRequest("registry.field.invalid", "筛选条件");
-            });
+            sql.append(flagCondition(c.flag()));
         }
         return new Where(sql.toString(), p);
+    }
+
+    /** The list's 标记 filter as SQL; an unknown flag is a Chinese 400. */
+    private static String flagCondition(String flag) {
+        return switch (flag) {
+            case "late" -> " and exists (select 1 from filing f where f.institution_id = i.id and f.late)";
+            case "safetyNet" -> " and i.safety_net";
+            case "publicBuilt" -> " and i.public_built_private_run";
+            case "firePaperwork" -> " and i.fire_acceptance = 'PAPERWORK_ONLY'";
+            case "discovered" -> " and i.unfiled_discovered_date is not null and i.filing_status <> 'FILED'";
+            default -> throw PlatformException.badRequest("registry.field.invalid", "筛选条件");
+        };
     }
 
     /** One keyset page of the list, newest archive first, with the total in scope (capped, issue #9 item 11). */
