@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.eldercare.oversight.common.Messages;
 import org.eldercare.oversight.common.PagePosts;
+import org.eldercare.oversight.region.RegionPicker;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,15 +51,15 @@ class UserAdminController {
         this.messages = messages;
     }
 
-    private void formModel(Model model) {
+    private void formModel(Model model, String regionCode) {
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("regions", regions.subtreeInScope());
+        model.addAttribute("regionPicker", regions.picker("regionCode", RegionPicker.Kind.ANY, regionCode));
         model.addAttribute("departments", departments.all());
     }
 
     /** The form for an existing account, as stored (the ID number field always starts empty). */
     private void editModel(UserSummary u, Model model) {
-        formModel(model);
+        formModel(model, u.regionCode());
         model.addAttribute("user", u);
         model.addAttribute("form", new UserForm(u.id(), u.username(), u.displayName(), u.regionCode(),
                 u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(),
@@ -85,7 +86,7 @@ class UserAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        formModel(model);
+        formModel(model, null);
         model.addAttribute("form", new UserForm(null, "", "", "", EnumSet.noneOf(Role.class), "", null, "", "", ""));
         return FORM;
     }
@@ -100,7 +101,7 @@ class UserAdminController {
                     messages.get("user.created", created.user().username(), created.temporaryPassword()));
             return LIST;
         }, () -> {
-            formModel(model);
+            formModel(model, form.regionCode());
             model.addAttribute("form", form.withoutIdNumber());
             return FORM;
         });
@@ -122,7 +123,7 @@ class UserAdminController {
             redirect.addFlashAttribute(PagePosts.MESSAGE, messages.get("user.updated"));
             return LIST;
         }, () -> {
-            formModel(model);
+            formModel(model, form.regionCode());
             model.addAttribute("user", accounts.get(id));
             model.addAttribute("form", form.withoutIdNumber());
             return FORM;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eldercare.oversight.common.Downloads;
 import org.eldercare.oversight.common.PagePosts;
+import org.eldercare.oversight.region.RegionPicker;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +47,7 @@ class UnlicensedSitesController {
     }
 
     private String form(Model model, UnlicensedSites.Form form, Long siteId) {
-        model.addAttribute("regions", regions.subtreeInScope());
+        model.addAttribute("regionPicker", regions.picker("regionCode", RegionPicker.Kind.ANY, form.regionCode()));
         model.addAttribute("statuses", SiteStatus.values());
         model.addAttribute("sources", SiteSource.values());
         model.addAttribute("form", form);
