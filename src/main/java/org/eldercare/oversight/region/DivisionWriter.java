@@ -47,6 +47,16 @@ final class DivisionWriter {
             rs.next();
             counts = new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), 0);
         }
+        upsertLevelByLevel(c, analyze);
+        int retired = retireAbsentAt == null ? 0 : retireAbsent(c, retireAbsentAt);
+        try (Statement st = c.createStatement()) {
+            st.execute("drop table region_incoming");
+        }
+        return new Counts(counts.added(), counts.renamed(), counts.restored(), retired);
+    }
+
+    /** Each level below its parents (already there, or inserted by the level before): new codes, new names, restored ones. */
+    private static void upsertLevelByLevel(Connection c, boolean analyze) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into region (code, name, level, parent_code, path)
                 select i.code, i.name, i.level, i.parent_code, p.path || i.code || '/'
@@ -65,11 +75,6 @@ final class DivisionWriter {
         if (analyze) {
             analyze(c);
         }
-        int retired = retireAbsentAt == null ? 0 : retireAbsent(c, retireAbsentAt);
-        try (Statement st = c.createStatement()) {
-            st.execute("drop table region_incoming");
-        }
-        return new Counts(counts.added(), counts.renamed(), counts.restored(), retired);
     }
 
     private static void analyze(Connection c) throws SQLException {
@@ -85,8 +90,8 @@ final class DivisionWriter {
                     .append(d.parentCode()).append(',').append(d.level()).append('\n');
         }
         try {
-            c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy region_incoming (code, name, parent_code, level) from stdin (format csv)", new StringReader(csv.toString()));
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy region_incoming (code, name, parent_code, level) from stdin (format csv)", new StringReader(csv.toString()));
         } catch (java.io.IOException e) {
             throw new SQLException("copying the division list failed", e);
         }

@@ -65,7 +65,8 @@ class RegionRepository {
             return jdbc.sql(COLUMNS + "where code like :code and path like :path order by level, code limit :limit")
                     .param("code", q + "%").param("path", path + "%").param("limit", limit).query(Region.class).list();
         }
-        return jdbc.sql(COLUMNS + "where name_grams @> cast(:grams as text[]) and name like :name and path like :path order by level, code limit :limit")
+        return jdbc.sql(COLUMNS + "where name_grams @> cast(:grams as text[]) and name like :name and path like :path"
+                        + " order by level, code limit :limit")
                 .param("grams", grams(q)).param("name", Like.contains(q)).param("path", path + "%").param("limit", limit)
                 .query(Region.class).list();
     }
@@ -81,10 +82,5 @@ class RegionRepository {
             pairs.add(new String(cps, i, 2));
         }
         return pairs.toArray(String[]::new);
-    }
-
-    void insert(Region r) {
-        jdbc.sql("insert into region (code, name, level, parent_code, path) values (?, ?, ?, ?, ?)")
-                .params(r.code(), r.name(), r.level(), r.parentCode(), r.path()).update();
     }
 }

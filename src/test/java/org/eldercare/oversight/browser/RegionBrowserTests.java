@@ -41,7 +41,8 @@ class RegionBrowserTests extends IntegrationTest {
     }
 
     private void open(String code) {
-        WebElement summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region-" + code + " > details > summary")));
+        WebElement summary = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#region-" + code + " > details > summary")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", summary);
         summary.click();
     }

@@ -22,7 +22,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The system administrator's import of division lists (#9 item 17): adds, renames, refuses bad rows (retiring: {@link RegionRetirementTests}). */
+/**
+ * The system administrator's import of division lists (#9 item 17): adds, renames, refuses bad rows (retiring:
+ * {@link RegionRetirementTests}).
+ */
 class RegionImportTests extends IntegrationTest {
 
     private static final String PW = "Region#Admin2026";
@@ -123,7 +126,8 @@ class RegionImportTests extends IntegrationTest {
                 "第1行：完整区划表中缺少上级区划532301");
         String countyAdmin = createUser("reg-admin", "532301", Set.of(Role.SYSADMIN), PW);
         mvc.perform(multipart("/admin/regions/import").param("complete", "true")
-                        .file(new MockMultipartFile("file", "r.csv", "text/csv", "532301101000,鹿城镇,532301\n".getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile("file", "r.csv", "text/csv",
+                                "532301101000,鹿城镇,532301\n".getBytes(StandardCharsets.UTF_8)))
                         .session(login(countyAdmin, PW)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("只有数据范围为全国的系统管理员可以导入完整区划表")));
