@@ -35,6 +35,8 @@ final class DivisionWriter {
      */
     static Counts write(Connection c, List<Placed> divisions, Instant retireAbsentAt, boolean analyze) throws SQLException {
         try (Statement st = c.createStatement()) {
+            // one list at a time: two imports retiring and renaming the same rows in another order would deadlock
+            st.execute("select pg_advisory_xact_lock(hashtext('region.DivisionWriter'), 17)");
             st.execute("create temporary table region_incoming (code varchar(12) primary key, name varchar(100) not null,"
                     + " parent_code varchar(12) not null, level smallint not null) on commit drop");
         }
