@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
+import org.eldercare.oversight.identity.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -84,5 +86,20 @@ class RegionPickerTests extends IntegrationTest {
         assertThat(users).contains("name=\"regionCode\" value=\"000000\"", "云南省").doesNotContain("楚雄彝族自治州");
         assertThat(mvc.perform(get("/admin/tokens").session(admin)).andReturn().getResponse().getContentAsString())
                 .contains("id=\"regionCode-picker\"").doesNotContain("楚雄彝族自治州");
+    }
+
+    @Test
+    @DisplayName("#9 item 17: a national supervisor's receipt-prefix page lists 300 of the 3,000 bureaus and narrows by province")
+    void receiptPrefixPageNarrows() throws Exception {
+        String pw = "Region#Nation2026";
+        MockHttpSession national = login(createUser("nation", "000000", Set.of(Role.SUPERVISOR), pw), pw);
+        String all = mvc.perform(get("/registry/receipt-prefixes").session(national)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(all.split("<tr id=\"bureau-", -1)).hasSize(301);
+        assertThat(all).contains("id=\"bureau-more\"", "id=\"region-picker\"");
+        String chuxiong = mvc.perform(get("/registry/receipt-prefixes").param("region", "532300").session(national))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chuxiong.split("<tr id=\"bureau-", -1)).hasSize(11);
+        assertThat(chuxiong).contains("楚雄市民政局", "value=\"532300\" selected").doesNotContain("id=\"bureau-more\"");
     }
 }
