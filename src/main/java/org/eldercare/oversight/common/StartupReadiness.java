@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Readiness follows the startup seeders (issue #8). The web server already listens when the context has been refreshed
- * (after the Flyway migrations), while the {@code ApplicationRunner}s still load data: demo townships, holiday years,
+ * (after the Flyway migrations), while the {@code ApplicationRunner}s still load data: holiday years,
  * demo accounts, demo registry. This component states {@link ReadinessState#REFUSING_TRAFFIC} as soon as the context has
  * started, before the first runner; Spring Boot 4.1 publishes {@link ReadinessState#ACCEPTING_TRAFFIC} only after every
  * runner and every {@code ApplicationReadyEvent} listener has returned. With the health probes on,

@@ -61,6 +61,7 @@ public class AccountAdministration {
     @Transactional
     public Created create(NewUser n, String by) {
         rules.check(n.username(), n.displayName(), n.regionCode(), n.roles(), n.departmentCode(), n.phone());
+        rules.checkRegionChange(n.regionCode(), null);
         rules.checkInstitution(n.institutionId(), n.regionCode());
         duties.requireMayCreate(n.roles());
         IdNumber id = idNumbers.parseOptional(n.idNumber());
@@ -73,6 +74,7 @@ public class AccountAdministration {
     @Transactional
     public UserSummary createWithPassword(NewUser n, String password, boolean mustChange, String by) {
         rules.check(n.username(), n.displayName(), n.regionCode(), n.roles(), n.departmentCode(), n.phone());
+        rules.checkRegionChange(n.regionCode(), null);
         PasswordRules.require(n.username(), password, policies.current());
         IdNumber id = idNumbers.parseOptional(n.idNumber());
         return accounts.summary(store(n, id, password, mustChange, by));
@@ -108,6 +110,7 @@ public class AccountAdministration {
                               Long institutionId, String phone, String idNumber) {
         UserAccount u = accounts.load(id);
         rules.check(u.username(), displayName, regionCode, roles, departmentCode, phone);
+        rules.checkRegionChange(regionCode, u.regionCode());
         rules.checkInstitution(institutionId, regionCode);
         duties.requireMayEdit(u, roles);
         IdNumber parsed = idNumbers.parseOptional(idNumber);

@@ -60,6 +60,11 @@ class AccountProfileRules {
         }
     }
 
+    /** A new account, or one moved to another region, may not be given a retired (撤销) region; one that stays keeps it. */
+    void checkRegionChange(String regionCode, String previousRegionCode) {
+        regions.refuseRetired(regionCode, previousRegionCode);
+    }
+
     /** A linked institution must exist and lie within the account's region. */
     void checkInstitution(Long institutionId, String regionCode) {
         checkInstitution(institutionId, regionCode, "user.institution.outOfRegion");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.eldercare.oversight.common.Messages;
 import org.eldercare.oversight.common.PagePosts;
+import org.eldercare.oversight.region.RegionPicker;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class AdminPagesController {
     String tokens(Model model) {
         pageModel.bindings(tokens.list(), model);
         model.addAttribute("now", Instant.now(clock));
-        model.addAttribute("regions", regions.subtreeInScope());
+        model.addAttribute("regionPicker", regions.picker("regionCode", RegionPicker.Kind.ANY, null));
         model.addAttribute("departments", departments.all());
         return "identity/tokens";
     }

@@ -88,6 +88,7 @@ public class ApiTokenService {
         if (!scope.contains(regionCode)) {
             throw PlatformException.badRequest("user.region.outOfScope", regionCode);
         }
+        rules.checkRegionChange(regionCode, null);
         rules.checkInstitution(institutionId, regionCode, "token.institution.outOfRegion");
     }
 

@@ -22,7 +22,7 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "Demo@2026pass";
     /** {@code created_by} of the demo accounts: outside the demo profile {@link AccountBootstrap} disables them. */
     static final String CREATED_BY = "demo";
-    static final String DEMO_TOWNSHIP = "532301100000";
+    static final String DEMO_TOWNSHIP = "532301101000";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
     private final AccountAdministration users;
     private final JdbcClient jdbc;

@@ -9,6 +9,7 @@ import org.eldercare.oversight.common.Messages;
 import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.QueryString;
 import org.eldercare.oversight.common.PagePosts;
+import org.eldercare.oversight.region.RegionPicker;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,15 +54,15 @@ class UserAdminController {
         this.messages = messages;
     }
 
-    private void formModel(Model model) {
+    private void formModel(Model model, String regionCode) {
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("regions", regions.subtreeInScope());
+        model.addAttribute("regionPicker", regions.picker("regionCode", RegionPicker.Kind.ANY, regionCode));
         model.addAttribute("departments", departments.all());
     }
 
     /** The form for an existing account, as stored (the ID number field always starts empty). */
     private void editModel(UserSummary u, Model model) {
-        formModel(model);
+        formModel(model, u.regionCode());
         model.addAttribute("user", u);
         model.addAttribute("form", new UserForm(u.id(), u.username(), u.displayName(), u.regionCode(),
                 u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()), u.departmentCode(),
@@ -89,7 +90,7 @@ class UserAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        formModel(model);
+        formModel(model, null);
         model.addAttribute("form", new UserForm(null, "", "", "", EnumSet.noneOf(Role.class), "", null, "", "", ""));
         return FORM;
     }
@@ -104,7 +105,7 @@ class UserAdminController {
                     messages.get("user.created", created.user().username(), created.temporaryPassword()));
             return LIST;
         }, () -> {
-            formModel(model);
+            formModel(model, form.regionCode());
             model.addAttribute("form", form.withoutIdNumber());
             return FORM;
         });
@@ -126,7 +127,7 @@ class UserAdminController {
             redirect.addFlashAttribute(PagePosts.MESSAGE, messages.get("user.updated"));
             return LIST;
         }, () -> {
-            formModel(model);
+            formModel(model, form.regionCode());
             model.addAttribute("user", accounts.get(id));
             model.addAttribute("form", form.withoutIdNumber());
             return FORM;

@@ -21,14 +21,18 @@ class RegionController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "区划及其下级；超出本人管辖范围返回404")
+    @Operation(summary = "区划及其下级（含已撤销的区划，标 retired）；超出本人管辖范围返回404")
     RegionView get(@PathVariable String code) {
         RegionService.RegionNode node = regions.nodeInScope(code);
-        return new RegionView(node.region().code(), node.region().name(), node.region().level(), node.region().parentCode(),
-                node.children().stream().map(c -> new RegionView(c.code(), c.name(), c.level(), c.parentCode(), null)).toList());
+        return view(node.region(), node.children().stream().map(c -> view(c, null)).toList());
     }
 
+    private static RegionView view(Region r, List<RegionView> children) {
+        return new RegionView(r.code(), r.name(), r.level(), r.parentCode(), r.retired() ? Boolean.TRUE : null, children);
+    }
+
+    /** {@code retired} (已撤销) appears only on a retired division. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RegionView(String code, String name, int level, String parentCode, List<RegionView> children) {
+    record RegionView(String code, String name, int level, String parentCode, Boolean retired, List<RegionView> children) {
     }
 }

@@ -1,25 +1,35 @@
 package org.eldercare.oversight.region;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.common.UploadedText;
+import org.eldercare.oversight.region.DivisionFiles.Source;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the region tree within the caller's scope and imports new divisions from CSV. */
+/** Reads the region tree within the caller's scope, offers region pickers and imports division lists. */
 @Service
 public class RegionService {
 
+    /** At most this many search results are shown. */
+    static final int SEARCH_LIMIT = 50;
     private final RegionRepository repository;
     private final DataScope scope;
+    private final RegionPickers pickers;
+    private final RegionImport imports;
 
-    RegionService(RegionRepository repository, DataScope scope) {
+    RegionService(RegionRepository repository, DataScope scope, RegionPickers pickers, RegionImport imports) {
         this.repository = repository;
         this.scope = scope;
+        this.pickers = pickers;
+        this.imports = imports;
     }
 
     /** The region and its direct children, or 404 when it does not exist or lies outside the caller's scope. */
@@ -46,133 +56,101 @@ public class RegionService {
         return code == null ? Optional.empty() : repository.find(code);
     }
 
-    /** The caller's region and everything below it, ordered as a tree (by path). */
+    /**
+     * The caller's region and everything below it (retired divisions included), ordered as a tree (by path). A province
+     * has thousands of regions, the country 45,000: for matching, never for a list a person picks from ({@link #picker}).
+     */
     public List<Region> subtreeInScope() {
         return scope.currentRegion().map(r -> repository.subtree(r.path())).orElse(List.of());
     }
 
+    /** A region field for a page's form, within the caller's region ({@code PUBLIC_FILTER}: the whole country). */
+    public RegionPicker picker(String field, RegionPicker.Kind kind, String chosen) {
+        if (field == null || !field.matches("[A-Za-z][A-Za-z0-9]{0,39}")) {
+            throw PlatformException.badRequest("region.picker.field");
+        }
+        Region root = kind.isPublic() ? repository.find(Region.COUNTRY).orElseThrow()
+                : scope.currentRegion().orElseThrow(() -> PlatformException.forbidden("error.forbidden"));
+        return pickers.build(root, field, kind, chosen);
+    }
+
     /**
-     * Imports rows {@code code,name,parent code} (UTF-8 or GBK, optional header). Every row is checked
-     * first; a file with any bad row imports nothing and the result lists each error with its line number.
+     * Refuses a retired region for a new record, or for a record moved to it ({@code previousCode}: the record's region
+     * so far, null for a new record); a record that stays where it is keeps its retired region.
      */
-    @Transactional
+    public void refuseRetired(String code, String previousCode) {
+        if (code == null || code.equals(previousCode)) {
+            return;
+        }
+        repository.find(code).filter(Region::retired).ifPresent(r -> {
+            throw PlatformException.badRequest("region.retired", r.name(), r.code());
+        });
+    }
+
+    /** The children of a region in the caller's scope, each with whether it has children (404 outside the scope). */
+    List<RegionRepository.Node> childrenInScope(String code) {
+        scope.require(code);
+        return repository.childNodes(code);
+    }
+
+    /** The caller's region. */
+    Region rootInScope() {
+        return scope.currentRegion().orElseThrow(() -> PlatformException.forbidden("error.forbidden"));
+    }
+
+    /** Regions in the caller's scope whose code starts with {@code q} or whose name contains it, with where they lie. */
+    SearchResult search(String q) {
+        String query = q == null ? "" : q.strip();
+        if (query.isEmpty()) {
+            return new SearchResult("", List.of(), false);
+        }
+        if (query.length() > 50) {
+            query = query.substring(0, 50);
+        }
+        Region root = rootInScope();
+        List<Region> found = repository.search(root.path(), query, SEARCH_LIMIT + 1);
+        boolean more = found.size() > SEARCH_LIMIT;
+        List<Region> shown = more ? found.subList(0, SEARCH_LIMIT) : found;
+        Set<String> ancestors = new HashSet<>();
+        shown.forEach(r -> ancestors.addAll(ancestorCodes(r)));
+        Map<String, Region> names = repository.findAll(ancestors);
+        List<Found> results = shown.stream().map(r -> new Found(r, ancestorCodes(r).stream().filter(names::containsKey)
+                .filter(c -> !Region.COUNTRY.equals(c)).map(c -> names.get(c).name()).collect(Collectors.joining(" › ")))).toList();
+        return new SearchResult(query, results, more);
+    }
+
+    private static List<String> ancestorCodes(Region r) {
+        List<String> codes = new ArrayList<>(Arrays.stream(r.path().split("/")).filter(s -> !s.isEmpty()).toList());
+        codes.remove(codes.size() - 1);
+        return codes;
+    }
+
+    /** Imports rows {@code code,name,parent code} (UTF-8 or GBK, optional header): a partial list, nothing is retired. */
     public ImportResult importCsv(byte[] content) {
-        List<String> errors = new ArrayList<>();
-        Map<String, CsvRow> rows = readRows(UploadedText.decode(content).text(), errors);
-        if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add("文件中没有可导入的数据行");
-        }
-        Map<String, Region> resolved = resolveParents(rows);
-        for (CsvRow row : rows.values()) {
-            String error = placementError(resolved.get(row.code()), row, resolved);
-            if (error != null) {
-                errors.add("第" + row.line() + "行：" + error);
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new ImportResult(0, errors);
-        }
-        resolved.values().stream()
-                .sorted((a, b) -> Integer.compare(a.level(), b.level()))
-                .forEach(repository::insert);
-        return new ImportResult(resolved.size(), List.of());
+        return imports.importLists(List.of(new Source("file.csv", UploadedText.decode(content).text())), false);
     }
 
-    private record CsvRow(String code, String name, String parent, int line) {
-    }
-
-    /** The well-formed new rows by code, in file order; each bad line adds its reason to {@code errors}. */
-    private Map<String, CsvRow> readRows(String text, List<String> errors) {
-        Map<String, CsvRow> rows = new LinkedHashMap<>();
-        String[] lines = text.split("\\r?\\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cols = line.split("[,，]", -1);
-            if (i == 0 && !cols[0].strip().matches("\\d+")) {
-                continue; // header row
-            }
-            String error = rowError(cols, rows);
-            if (error != null) {
-                errors.add("第" + (i + 1) + "行：" + error);
-                continue;
-            }
-            String code = cols[0].strip();
-            rows.put(code, new CsvRow(code, cols[1].strip(), cols[2].strip(), i + 1));
-        }
-        return rows;
-    }
-
-    /** What is wrong with one line on its own (columns, code, name, duplicates); null when nothing. */
-    private String rowError(String[] cols, Map<String, CsvRow> earlier) {
-        if (cols.length != 3) {
-            return "应为3列（区划代码,名称,上级区划代码），实际为" + cols.length + "列";
-        }
-        String code = cols[0].strip();
-        String name = cols[1].strip();
-        if (!code.matches("\\d{6}|\\d{12}")) {
-            return "区划代码“" + code + "”须为6位或12位数字";
-        }
-        if (name.isEmpty() || name.length() > 100) {
-            return "名称不能为空且不超过100字";
-        }
-        if (earlier.containsKey(code)) {
-            return "区划代码" + code + "在文件中重复（第" + earlier.get(code).line() + "行）";
-        }
-        if (repository.find(code).isPresent()) {
-            return "区划代码" + code + "已存在";
-        }
-        return null;
-    }
-
-    /** Places each row under its parent, from the database or from another row of this file, whatever their order. */
-    private Map<String, Region> resolveParents(Map<String, CsvRow> rows) {
-        Map<String, Region> resolved = new LinkedHashMap<>();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (CsvRow row : rows.values()) {
-                if (resolved.containsKey(row.code())) {
-                    continue;
-                }
-                Region parent = resolved.containsKey(row.parent()) ? resolved.get(row.parent())
-                        : repository.find(row.parent()).orElse(null);
-                if (parent != null) {
-                    resolved.put(row.code(), new Region(row.code(), row.name(), parent.level() + 1, parent.code(),
-                            parent.path() + row.code() + "/"));
-                    progress = true;
-                }
-            }
-        }
-        return resolved;
-    }
-
-    /** What is wrong with where a row would sit in the tree; null when nothing. */
-    private String placementError(Region r, CsvRow row, Map<String, Region> resolved) {
-        if (r == null) {
-            return "上级区划代码“" + row.parent() + "”不存在";
-        }
-        if (r.level() > Region.TOWNSHIP) {
-            return "乡镇（街道）之下不能再设区划";
-        }
-        if (r.level() == Region.TOWNSHIP && !(r.code().length() == 12 && r.code().startsWith(r.parentCode().substring(0, 6)))) {
-            return "乡镇（街道）代码须为12位，且前6位与所属县级代码一致";
-        }
-        if (r.level() < Region.TOWNSHIP && r.code().length() != 6) {
-            return "县级及以上区划代码须为6位";
-        }
-        if (!scope.contains(r.parentCode()) && !resolved.containsKey(r.parentCode())) {
-            return "上级区划" + r.parentCode() + "不在您的管辖范围内";
-        }
-        return null;
+    /** Imports one file or the national list's four files; {@code complete}: the list is the whole country's. */
+    ImportResult importFiles(List<Source> sources, boolean complete) {
+        return imports.importLists(sources, complete);
     }
 
     public record RegionNode(Region region, List<Region> children) {
     }
 
-    public record ImportResult(int imported, List<String> errors) {
+    record Found(Region region, String trail) {
+    }
+
+    record SearchResult(String q, List<Found> found, boolean more) {
+    }
+
+    /** What an import changed, or why it changed nothing. */
+    public record ImportResult(int added, int renamed, int restored, int retired, List<String> errors) {
+
+        static ImportResult refused(List<String> errors) {
+            return new ImportResult(0, 0, 0, 0, errors);
+        }
+
         public boolean ok() {
             return errors.isEmpty();
         }

@@ -62,25 +62,25 @@ class DemoRegistry implements ApplicationRunner {
 
     private void load() {
         LocalDate today = LocalDate.now(clock);
-        long filed = create("52532301MJ0000001", "楚雄市鹿城镇福寿养老院", "NON_PROFIT", "NURSING_HOME", "楚雄市鹿城镇永安路18号", "532301100000",
+        long filed = create("52532301MJ0000001", "楚雄市鹿城镇福寿养老院", "NON_PROFIT", "NURSING_HOME", "楚雄市鹿城镇永安路18号", "532301101000",
                 120, 80, 86, 35, "PASSED", "OPERATING", today.minusDays(30), "2600", true);
         complete(filings.draft(filed, "INITIAL", today.minusDays(30), null), "张福寿", "院长", true);
 
-        long waiting = create("91532301MA0000002", "楚雄市东瓜镇夕阳红老年公寓", "FOR_PROFIT", "NURSING_HOME", "楚雄市东瓜镇兴雄路6号", "532301101000",
+        long waiting = create("91532301MA0000002", "楚雄市东瓜镇夕阳红老年公寓", "FOR_PROFIT", "NURSING_HOME", "楚雄市东瓜镇兴雄路6号", "532301102000",
                 60, 30, 22, 12, "PASSED", "OPERATING", today.minusDays(8), "1500", false);
         long draft = filings.draft(waiting, "INITIAL", today.minusDays(8), null);
         papers.attach(draft, "REGISTRATION_CERTIFICATE", "营业执照.pdf", PDF);
         users.linkInstitution("demo-institution", waiting);
 
-        long canteen = create("52532301MJ0000003", "楚雄市吕合镇幸福食堂", "NON_PROFIT", "MEAL_POINT", "楚雄市吕合镇吕合村委会旁", "532301102000",
+        long canteen = create("52532301MJ0000003", "楚雄市吕合镇幸福食堂", "NON_PROFIT", "MEAL_POINT", "楚雄市吕合镇吕合村委会旁", "532301103000",
                 0, 0, 0, 4, "NOT_REQUIRED", "OPERATING", null, null, false);
         institutions.recordUnfiledDiscovery(canteen, today.minusDays(3));
 
-        long paperwork = create("91532301MA0000004", "楚雄市紫溪镇康乐护理院有限公司", "FOR_PROFIT", "MEDICAL_CARE", "楚雄市紫溪镇紫溪路21号", "532301103000",
+        long paperwork = create("91532301MA0000004", "楚雄市紫溪镇康乐护理院有限公司", "FOR_PROFIT", "MEDICAL_CARE", "楚雄市紫溪镇紫溪路21号", "532301104000",
                 90, 70, 48, 26, "PAPERWORK_ONLY", "OPERATING", today.minusDays(12), "3200.5", false);
         complete(filings.draft(paperwork, "INITIAL", today.minusDays(12), null), "李康乐", "负责人", false);
 
-        create("52532301MJ0000005", "东华互助站", "NON_PROFIT", "RURAL_MUTUAL_AID", "楚雄市东华镇东华村", "532301104000",
+        create("52532301MJ0000005", "东华互助站", "NON_PROFIT", "RURAL_MUTUAL_AID", "楚雄市东华镇东华村", "532301105000",
                 10, 0, 6, 2, "UNKNOWN", "OPERATING", null, null, false);
     }
 

@@ -95,7 +95,9 @@ class FilingBrowserTests extends IntegrationTest {
         driver.findElement(By.id("uscc")).sendKeys(code.toLowerCase());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uscc-feedback"), "代码有效"));
         driver.findElement(By.id("name")).sendKeys(name);
-        new Select(driver.findElement(By.id("regionCode"))).selectByValue("532301100000");
+        // the township is picked below the county (the picker's first select); htmx renders the choice into the hidden field
+        new Select(driver.findElement(By.id("regionCode-pick-0"))).selectByValue("532301101000");
+        wait.until(ExpectedConditions.attributeToBe(By.id("regionCode"), "value", "532301101000"));
         driver.findElement(By.id("address")).sendKeys("楚雄市鹿城镇测试大道8号");
         driver.findElement(By.id("bedsTotal")).clear();
         driver.findElement(By.id("bedsTotal")).sendKeys("50");

@@ -109,7 +109,7 @@ class CrashRecoveryTests {
     private static String institutionJson(String uscc) {
         return """
                 {"uscc":"%s","name":"崩溃测试养老院%s","legalForm":"NON_PROFIT","kind":"NURSING_HOME","address":"楚雄市鹿城镇测试路1号",
-                 "regionCode":"532301100000","legalRepName":"张三","principalName":"李四","contactName":"王五",
+                 "regionCode":"532301101000","legalRepName":"张三","principalName":"李四","contactName":"王五",
                  "contactPhone":"13812345678","bedsTotal":100,"nursingBeds":60,"residents":40,"staff":20,
                  "fireAcceptance":"PASSED","operatingStatus":"OPERATING"}""".formatted(uscc, uscc.substring(10, 17));
     }

@@ -44,7 +44,7 @@ class ApiTokenReachTests extends IntegrationTest {
         String uscc = Uscc.complete("52532301MT" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))).value();
         long institution = asCounty(post("/api/v1/institutions").content("""
                 {"uscc":"%s","name":"令牌承诺检查养老院%s","legalForm":"NON_PROFIT","kind":"NURSING_HOME",
-                 "address":"楚雄市鹿城镇令牌路1号","regionCode":"532301100000","legalRepName":"张三","principalName":"李四",
+                 "address":"楚雄市鹿城镇令牌路1号","regionCode":"532301101000","legalRepName":"张三","principalName":"李四",
                  "contactName":"王五","contactPhone":"13812345678","bedsTotal":100,"nursingBeds":60,"residents":40,
                  "staff":20,"fireAcceptance":"PASSED","operatingStatus":"OPERATING"}""".formatted(uscc, uscc.substring(10))));
         long filing = asCounty(post("/api/v1/institutions/" + uscc + "/filings").content("{\"kind\":\"INITIAL\"}"));

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class RegionTest {
 
-    private static final Region COUNTY = new Region("532301", "楚雄市", 3, "532300", "/000000/530000/532300/532301/");
-    private static final Region TOWN = new Region("532301100000", "鹿城镇", 4, "532301",
-            "/000000/530000/532300/532301/532301100000/");
-    private static final Region SIBLING = new Region("532322", "双柏县", 3, "532300", "/000000/530000/532300/532322/");
+    private static final Region COUNTY = new Region("532301", "楚雄市", 3, "532300", "/000000/530000/532300/532301/", false);
+    private static final Region TOWN = new Region("532301101000", "鹿城镇", 4, "532301",
+            "/000000/530000/532300/532301/532301101000/", false);
+    private static final Region SIBLING = new Region("532322", "双柏县", 3, "532300", "/000000/530000/532300/532322/", false);
 
     @Test
     @DisplayName("A county's scope covers itself and its townships, never a sibling county or its parent")

@@ -17,11 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.identity.Role;
-import org.eldercare.oversight.identity.SystemUserTestAccess;
-import org.eldercare.oversight.region.RegionService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -31,10 +28,6 @@ class CrossCheckPagesTests extends IntegrationTest {
 
     private static final String PW = "Cross#Pages2026";
     private static final String COUNTY = "532324";
-    private static final String TOWN = COUNTY + "100000";
-
-    @Autowired
-    RegionService regionService;
 
     private String csv(String code) {
         return "统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n"
@@ -49,7 +42,6 @@ class CrossCheckPagesTests extends IntegrationTest {
     @Test
     @DisplayName("REG-4 pages: bad rows shown on the form, nothing imported; good rows imported on request; report, lead list and lead")
     void importReportAndLeadPages() throws Exception {
-        SystemUserTestAccess.asRoot(() -> regionService.importCsv((TOWN + ",龙川镇," + COUNTY + "\n").getBytes(StandardCharsets.UTF_8)));
         MockHttpSession supervisor = login(createUser("sup-nh", COUNTY, Set.of(Role.SUPERVISOR), PW), PW);
         String code = RegistryFixtures.uscc(COUNTY);
 

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /** The filing steps a supervisor of 楚雄市 (demo-county) takes through the API, shared by the filing tests. */
 abstract class FilingTestBase extends IntegrationTest {
 
-    static final String TOWNSHIP = "532301100000";
+    static final String TOWNSHIP = "532301101000";
 
     @Autowired
     WorkingDayCalendar calendar;

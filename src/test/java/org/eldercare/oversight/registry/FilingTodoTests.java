@@ -16,8 +16,6 @@ import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
 import org.eldercare.oversight.identity.Role;
-import org.eldercare.oversight.identity.SystemUserTestAccess;
-import org.eldercare.oversight.region.RegionService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class FilingTodoTests extends IntegrationTest {
 
     private static final String COUNTY = "532328";
-    private static final String TOWN = "532328100000";
+    private static final String TOWN = "532328101000";
     private static final String PW = "Filing#Todo2026";
 
-    @Autowired
-    RegionService regionService;
     @Autowired
     WorkingDayCalendar calendar;
 
@@ -90,7 +86,6 @@ class FilingTodoTests extends IntegrationTest {
     @DisplayName("REG-2/REG-3 filing to-dos: draft → the institution (due by the 10-working-day deadline),"
             + " submitted → supervisors, returned → the institution only")
     void filingTodosFollowTheFiling() throws Exception {
-        SystemUserTestAccess.asRoot(() -> regionService.importCsv((TOWN + ",元马镇," + COUNTY + "\n").getBytes(StandardCharsets.UTF_8)));
         String supervisorName = createUser("sup", COUNTY, Set.of(Role.SUPERVISOR), PW);
         RequestPostProcessor supervisor = httpBasic(supervisorName, PW);
         String name = "元谋县元马镇待办测试养老院";

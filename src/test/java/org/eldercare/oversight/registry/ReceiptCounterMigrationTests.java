@@ -84,7 +84,7 @@ class ReceiptCounterMigrationTests extends IntegrationTest {
     /** The state the old code left: one sequence per prefix, receipts on filings, a prefix configured twice. */
     private static void issuedTheOldWay(JdbcClient db) {
         db.sql("insert into region (code, name, level, parent_code, path) values "
-                + "('320685100000', '测试镇', 4, '320685', '/000000/320000/320600/320685/320685100000/')").update();
+                + "('320685100000', '海安镇', 4, '320685', '/000000/320000/320600/320685/320685100000/')").update();
         long haimen = institution(db, "52320614MJ0000001A", "320614");
         long haian = institution(db, "52320685MJ0000001A", "320685100000");
         long chuxiong = institution(db, "52532301MJ0000001A", "532301");

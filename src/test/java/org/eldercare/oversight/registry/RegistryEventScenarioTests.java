@@ -42,7 +42,7 @@ class RegistryEventScenarioTests extends IntegrationTest {
     @DisplayName("REG-3: InstitutionFiled → the supervisors get the on-site inspection to-do, due 20 working days after filing")
     void anAcceptedFilingGivesTheInspectionTask(Scenario scenario) {
         long filingId = 900_000_000L + System.nanoTime() % 1_000_000;
-        scenario.publish(new InstitutionFiled(1L, filingId, "52532301MJ0000001X", "场景测试养老院", "532301100000",
+        scenario.publish(new InstitutionFiled(1L, filingId, "52532301MJ0000001X", "场景测试养老院", "532301101000",
                         LocalDate.of(2024, 9, 27), "楚民养备〔2024〕9999号", true))
                 .andWaitForStateChange(() -> openTodoDue(VerificationTasks.TASK, String.valueOf(filingId)), Optional::isPresent)
                 .andVerify(due -> assertThat(due).contains(LocalDate.of(2024, 10, 30)));
@@ -52,7 +52,7 @@ class RegistryEventScenarioTests extends IntegrationTest {
     @DisplayName("REG-3: a change filing (InstitutionFiled, not initial) gives no inspection to-do")
     void aChangeFilingGivesNoInspectionTask(Scenario scenario) {
         long filingId = 910_000_000L + System.nanoTime() % 1_000_000;
-        scenario.publish(new InstitutionFiled(1L, filingId, "52532301MJ0000001X", "场景测试养老院", "532301100000",
+        scenario.publish(new InstitutionFiled(1L, filingId, "52532301MJ0000001X", "场景测试养老院", "532301101000",
                         LocalDate.of(2024, 9, 27), "楚民养备〔2024〕9998号", false))
                 .andWaitForStateChange(() -> listenerCompleted(filingId), Boolean::booleanValue)
                 .andVerify(done -> assertThat(openTodoDue(VerificationTasks.TASK, String.valueOf(filingId))).isEmpty());

@@ -32,7 +32,7 @@ class RegistryPagesTests extends IntegrationTest {
         String location = mvc.perform(post("/registry/institutions").session(s).with(csrf())
                         .param("uscc", uscc.toLowerCase()).param("name", name).param("legalForm", "NON_PROFIT")
                         .param("kind", "NURSING_HOME")
-                        .param("address", "楚雄市东瓜镇页面路2号").param("regionCode", "532301101000").param("bedsTotal", "80")
+                        .param("address", "楚雄市东瓜镇页面路2号").param("regionCode", "532301102000").param("bedsTotal", "80")
                         .param("nursingBeds", "50").param("residents", "30").param("staff", "12").param("fireAcceptance", "PASSED")
                         .param("operatingStatus", "OPERATING").param("safetyNet", "true"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -70,7 +70,7 @@ class RegistryPagesTests extends IntegrationTest {
         MockHttpSession s = login("demo-county", DEMO_PASSWORD);
         String uscc = RegistryFixtures.uscc("532301");
         mvc.perform(post("/registry/institutions").session(s).with(csrf()).param("uscc", uscc).param("name", "导出测试敬老院")
-                .param("legalForm", "PUBLIC").param("kind", "RURAL_CENTER").param("address", "吕合镇").param("regionCode", "532301102000")
+                .param("legalForm", "PUBLIC").param("kind", "RURAL_CENTER").param("address", "吕合镇").param("regionCode", "532301103000")
                 .param("bedsTotal", "40").param("nursingBeds", "10"));
         byte[] xlsx = mvc.perform(get("/registry/institutions/export").param("q", uscc).session(s))
                 .andExpect(status().isOk())
@@ -93,7 +93,7 @@ class RegistryPagesTests extends IntegrationTest {
                 .contains("统一社会信用代码应为18位，当前为4位。");
         String html = mvc.perform(post("/registry/institutions").session(s).with(csrf()).param("uscc", RegistryFixtures.uscc("532301"))
                         .param("name", "保留输入养老院").param("legalForm", "NON_PROFIT").param("kind", "NURSING_HOME").param("address", "x")
-                        .param("regionCode", "532301100000").param("bedsTotal", "10").param("nursingBeds", "20"))
+                        .param("regionCode", "532301101000").param("bedsTotal", "10").param("nursingBeds", "20"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("护理型床位（20张）不能多于床位总数（10张）。").contains("保留输入养老院");
     }

@@ -9,17 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.idev.excel.FastExcel;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.identity.Role;
-import org.eldercare.oversight.identity.SystemUserTestAccess;
-import org.eldercare.oversight.region.RegionService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -27,15 +23,9 @@ import org.springframework.mock.web.MockHttpSession;
 class RegistryRegisterTests extends IntegrationTest {
 
     private static final String PW = "Yongren#Sup2026";
-    private static final String TOWN = "532327100000";
-
-    @Autowired
-    RegionService regionService;
+    private static final String TOWN = "532327101000"; // 永定镇
 
     private String supervisor() {
-        if (jdbc.sql("select count(*) from region where code = ?").param(TOWN).query(Long.class).single() == 0) {
-            SystemUserTestAccess.asRoot(() -> regionService.importCsv((TOWN + ",永定镇,532327\n").getBytes(StandardCharsets.UTF_8)));
-        }
         return createUser("yr", "532327", Set.of(Role.SUPERVISOR), PW);
     }
 

@@ -54,7 +54,8 @@ final class AccessOracle {
             "GET /api/v1/calendar/deadline", "工作日历: reference data",
             "GET /api/v1/calendar/working-days", "工作日历: reference data",
             "GET /api/v1/codes/uscc/{code}", "code check, no stored data",
-            "GET /api/v1/regions/{code}", "行政区划 within the caller's own scope (scope-checked)");
+            "GET /api/v1/regions/{code}", "行政区划 within the caller's own scope (scope-checked)",
+            "GET /regions/picker", "区划选择 (the next level of a region field) within the caller's own scope (scope-checked)");
     private static final Pattern ROLE_EXPRESSION = Pattern.compile("has(?:Any)?Role\\(([^)]*)\\)");
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -2,14 +2,11 @@ package org.eldercare.oversight.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.identity.Role;
-import org.eldercare.oversight.identity.SystemUserTestAccess;
-import org.eldercare.oversight.region.RegionService;
 import org.eldercare.oversight.security.MatrixCases.MatrixCase;
 import org.eldercare.oversight.security.MatrixFixtures.Side;
 import org.junit.jupiter.api.DisplayName;
@@ -32,8 +29,6 @@ class EndpointMatrixTests extends IntegrationTest {
     private static final Logger log = LoggerFactory.getLogger(EndpointMatrixTests.class);
     @Autowired
     ApplicationContext context;
-    @Autowired
-    RegionService regions;
 
     @Test
     @DisplayName("Every endpoint has an access rule the matrix can read and a fixture for each of its path variables")
@@ -53,7 +48,6 @@ class EndpointMatrixTests extends IntegrationTest {
     @Test
     @DisplayName("Every role × endpoint × own/other region: no unauthorized read or write, no other scope's data in a response")
     void noUnauthorizedReadOrWrite() throws Exception {
-        otherTownship();
         MatrixIdentities identities = new MatrixIdentities(desk(), jdbc, mvc);
         MatrixFixtures fixtures = new MatrixFixtures();
         FixtureBuilder builder = new FixtureBuilder(mvc, jdbc, fixtures, clock());
@@ -76,14 +70,6 @@ class EndpointMatrixTests extends IntegrationTest {
         assertThat(findings).as("%d findings:%n%s", findings.size(), String.join("\n", findings)).isEmpty();
         assertThat(run.successes().keySet()).as("every logged-in identity got through somewhere (else its login is broken)")
                 .containsAll(identities.all().stream().filter(i -> !i.anonymous()).map(MatrixIdentity::label).toList());
-    }
-
-    /** 禄丰市金山镇, the other region's township (region data is shared reference data; the demo data hold only 楚雄市's). */
-    private void otherTownship() {
-        if (regions.find(Side.OTHER.township).isEmpty()) {
-            SystemUserTestAccess.asRoot(() -> regions.importCsv((Side.OTHER.township + "," + Side.OTHER.townshipName + ","
-                    + Side.OTHER.county + "\n").getBytes(StandardCharsets.UTF_8)));
-        }
     }
 
     private MatrixIdentities.AccountDesk desk() {

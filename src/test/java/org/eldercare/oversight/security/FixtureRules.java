@@ -71,6 +71,7 @@ final class FixtureRules {
             new Rule("/api/v1/token-approvals/{id}", "id", Kind.TOKEN_REQUEST),
             // reference data and operations
             new Rule("/api/v1/regions/{code}", "code", Kind.REGION),
+            new Rule("/admin/regions/{code}", "code", Kind.REGION),
             new Rule("/api/v1/codes/uscc/{code}", "code", Kind.USCC_TO_CHECK),
             new Rule("/actuator/metrics/{requiredMetricName}", "requiredMetricName", Kind.METRIC),
             new Rule("/actuator/health/**", "**", Kind.HEALTH_GROUP));

@@ -15,7 +15,7 @@ final class MatrixFixtures {
 
     /** Own region, other region; NONE for an endpoint whose variables lie in nobody's region. */
     enum Side {
-        OWN("532301", "532301100000", "鹿城镇"), OTHER("532302", "532302100000", "金山镇"), NONE(null, null, null);
+        OWN("532301", "532301101000", "鹿城镇"), OTHER("532302", "532302101000", "金山镇"), NONE(null, null, null);
 
         final String county;
         final String township;

@@ -9,6 +9,7 @@ import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.common.QueryString;
+import org.eldercare.oversight.region.RegionPicker;
 import org.eldercare.oversight.region.RegionService;
 import org.eldercare.oversight.registry.filing.CreditCommitments;
 import org.eldercare.oversight.registry.filing.FilingPapers;
@@ -58,7 +59,13 @@ class InstitutionPagesController {
         model.addAttribute("fireStates", FireAcceptance.values());
         model.addAttribute("operatingStates", OperatingStatus.values());
         model.addAttribute("filingStates", FilingState.values());
-        model.addAttribute("regions", regions.subtreeInScope());
+    }
+
+    /** The archive form's choices and values; the township is picked level by level below the caller's region. */
+    private void form(Model model, InstitutionInput form) {
+        choices(model);
+        model.addAttribute("form", form);
+        model.addAttribute("regionPicker", regions.picker("regionCode", RegionPicker.Kind.TOWNSHIP, form.regionCode()));
     }
 
     @GetMapping("/registry/institutions")
@@ -68,6 +75,7 @@ class InstitutionPagesController {
         model.addAttribute("query", query(criteria));
         model.addAttribute("caller", Caller.current());
         choices(model);
+        model.addAttribute("regionPicker", regions.picker("region", RegionPicker.Kind.FILTER, criteria.region()));
         return "registry/institutions";
     }
 
@@ -104,8 +112,7 @@ class InstitutionPagesController {
     @GetMapping("/registry/institutions/new")
     String newForm(Model model) {
         requireSupervisor();
-        choices(model);
-        model.addAttribute("form", InstitutionInput.empty());
+        form(model, InstitutionInput.empty());
         return "registry/institution-form";
     }
 
@@ -116,8 +123,7 @@ class InstitutionPagesController {
             redirect.addFlashAttribute(PagePosts.MESSAGE, "已建档。");
             return "redirect:/registry/institutions/" + id;
         }, () -> {
-            choices(model);
-            model.addAttribute("form", form);
+            form(model, form);
             return "registry/institution-form";
         });
     }
@@ -126,9 +132,8 @@ class InstitutionPagesController {
     String editForm(@PathVariable long id, Model model) {
         InstitutionView v = dossiers.of(id);
         requireSupervisor();
-        choices(model);
         model.addAttribute("institution", v);
-        model.addAttribute("form", InstitutionInput.of(v));
+        form(model, InstitutionInput.of(v));
         return "registry/institution-form";
     }
 
@@ -142,9 +147,8 @@ class InstitutionPagesController {
             redirect.addFlashAttribute(PagePosts.MESSAGE, current.name() + " 的档案已保存，修改已记入变更记录。");
             return "redirect:/registry/institutions/" + id;
         }, () -> {
-            choices(model);
             model.addAttribute("institution", dossiers.of(id));
-            model.addAttribute("form", form);
+            form(model, form);
             return "registry/institution-form";
         });
     }

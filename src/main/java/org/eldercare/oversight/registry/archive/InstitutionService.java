@@ -46,7 +46,7 @@ public class InstitutionService {
             throw PlatformException.forbidden("error.forbidden");
         }
         Uscc uscc = Uscc.parse(usccRaw);
-        checkRegion(facts.regionCode());
+        checkRegion(facts.regionCode(), null);
         if (institutions.findByUscc(uscc.value()).isPresent()) {
             throw PlatformException.conflict("registry.uscc.duplicate", uscc.value());
         }
@@ -82,7 +82,7 @@ public class InstitutionService {
             throw PlatformException.forbidden("error.forbidden");
         }
         Institution i = loadReadable(id);
-        checkRegion(facts.regionCode());
+        checkRegion(facts.regionCode(), i.regionCode());
         Instant now = Instant.now(clock);
         Map<String, Object[]> changes = i.apply(facts, caller.name(), now);
         institutions.save(i);
@@ -171,7 +171,8 @@ public class InstitutionService {
         return loadReadable(i.id());
     }
 
-    private void checkRegion(String regionCode) {
+    /** {@code previousRegion}: the institution's township so far (null when new); a retired one is kept, never newly given. */
+    private void checkRegion(String regionCode, String previousRegion) {
         Region r = regions.find(regionCode).orElseThrow(() -> PlatformException.badRequest("registry.region.invalid"));
         if (r.level() != Region.TOWNSHIP) {
             throw PlatformException.badRequest("registry.region.township");
@@ -179,6 +180,7 @@ public class InstitutionService {
         if (!scope.contains(regionCode)) {
             throw PlatformException.badRequest("user.region.outOfScope", regionCode);
         }
+        regions.refuseRetired(regionCode, previousRegion);
     }
 
     /** Change history, newest first. */

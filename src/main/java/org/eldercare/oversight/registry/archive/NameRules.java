@@ -3,7 +3,6 @@ package org.eldercare.oversight.registry.archive;
 import java.util.regex.Pattern;
 import java.util.HashSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -39,12 +38,31 @@ public final class NameRules {
         return words;
     }
 
+    /** Region names are kept shorter than this (the longest national division name has 24 characters). */
+    private static final int REGION_WORD_MAX = 30;
+
+    /**
+     * The longest region word in the name (the leftmost of equally long ones), or null: the name's substrings are looked
+     * up in the set, so the national list's 90,000 words cost no more than a county's.
+     */
+    static String longestRegionWord(String name, Set<String> regionWords) {
+        for (int len = Math.min(name.length(), REGION_WORD_MAX); len >= 1; len--) {
+            for (int start = 0; start + len <= name.length(); start++) {
+                String part = name.substring(start, start + len);
+                if (regionWords.contains(part)) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The rule elements the name lacks, in Chinese; empty when it is regular. */
     public static List<String> problems(String rawName, Set<String> regionWords) {
         List<String> problems = new ArrayList<>();
         String name = rawName == null ? "" : rawName.replaceAll("[（(][^）)]*[）)]$", "").trim();
         String rest = name;
-        String region = regionWords.stream().filter(name::contains).max(Comparator.comparingInt(String::length)).orElse(null);
+        String region = longestRegionWord(name, regionWords);
         if (region == null) {
             problems.add("缺少行政区划");
         } else {

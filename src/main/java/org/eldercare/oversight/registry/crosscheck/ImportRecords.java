@@ -45,7 +45,8 @@ class ImportRecords {
 
     /** Every county-level region of the country, for telling registrations of another jurisdiction apart. */
     List<Region> counties() {
-        return jdbc.sql("select code, name, level, parent_code, path from region where level = 3").query(Region.class).list();
+        return jdbc.sql("select code, name, level, parent_code, path, retired_at is not null as retired from region where level = 3")
+                .query(Region.class).list();
     }
 
     /**

@@ -23,7 +23,7 @@ record Jurisdiction(Predicate<String> inScope, List<Region> counties, List<Regio
     Optional<Region> elsewhere(RegistrationRows.Candidate c) {
         String area = c.uscc().regionCode();
         if (!area.endsWith("00") && !inScope.test(area)) {
-            return Optional.of(find.apply(area).orElse(new Region(area, area, 3, null, null)));
+            return Optional.of(find.apply(area).orElse(new Region(area, area, 3, null, null, false)));
         }
         String address = c.address();
         if (address == null || address.isBlank() || namesAPlaceInScope(address)) {

@@ -81,7 +81,8 @@ public class RegistrationImportService {
         CrossCheck.Result result = CrossCheck.against(records.registryInScope()).classify(rows.candidates(), complete);
         List<Region> inScope = regions.subtreeInScope();
         Set<String> inScopeCodes = inScope.stream().map(Region::code).collect(Collectors.toSet()); // one query, not one per row
-        LeadPlaces places = new LeadPlaces(inScope, inScopeCodes::contains, home);
+        // a lead goes to a current place: a retired (撤销) township's name in an address sends it no lead
+        LeadPlaces places = new LeadPlaces(inScope.stream().filter(r -> !r.retired()).toList(), inScopeCodes::contains, home);
         Jurisdiction jurisdiction = new Jurisdiction(inScopeCodes::contains, records.counties(), inScope, regions::find);
         for (CrossCheck.Classified row : result.rows()) {
             boolean unfiled = row.classification() == Classification.UNFILED;

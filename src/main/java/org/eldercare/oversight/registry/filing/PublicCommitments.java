@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.eldercare.oversight.common.Like;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.region.RegionPicker;
+import org.eldercare.oversight.region.RegionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
@@ -27,14 +29,6 @@ class PublicCommitments {
     public record Entry(String institutionName, String uscc, String regionCode, String regionName, String receiptNo,
                         String signerName, String signerTitle, Instant signedAt, Instant publishedAt, String text,
                         boolean proxyEntry) {
-    }
-
-    /** A region the public may narrow the list to (province, prefecture, county). */
-    public record Place(String code, String name, int level) {
-    }
-
-    List<Place> places() {
-        return jdbc.sql("select code, name, level from region where level between 1 and 3 order by path").query(Place.class).list();
     }
 
     /** Published commitments in {@code region} and below; {@code q} matches a part of the name or the whole 统一社会信用代码. */
@@ -68,8 +62,11 @@ class PublicCommitments {
     static class Web {
         private final PublicCommitments commitments;
 
-        Web(PublicCommitments commitments) {
+        private final RegionService regions;
+
+        Web(PublicCommitments commitments, RegionService regions) {
             this.commitments = commitments;
+            this.regions = regions;
         }
 
         @GetMapping("/api/v1/public/commitments")
@@ -82,7 +79,8 @@ class PublicCommitments {
         @GetMapping("/public/commitments")
         String page(@RequestParam(required = false) String region, @RequestParam(required = false) String q, Model model) {
             model.addAttribute("entries", commitments.list(region, q, 500));
-            model.addAttribute("places", commitments.places());
+            // the place narrowing the list: province, prefecture, county, one level at a time (never the 3,000 counties at once)
+            model.addAttribute("regionPicker", regions.picker("region", RegionPicker.Kind.PUBLIC_FILTER, region));
             model.addAttribute("region", region);
             model.addAttribute("q", q);
             return "registry/public-commitments";

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST API of the filing bureaus' receipt-number prefixes (民政监管员, within their region). */
@@ -26,9 +27,9 @@ class ReceiptPrefixApiController {
     }
 
     @GetMapping("/api/v1/receipt-prefixes")
-    @Operation(summary = "辖区内各备案机关的备案回执编号前缀及本年已出具的最大序号")
-    List<ReceiptPrefixSettings.Bureau> list() {
-        return settings.list();
+    @Operation(summary = "辖区内（或辖区内 region 之下）各备案机关的备案回执编号前缀及本年已出具的最大序号，按区划顺序，至多5000个")
+    List<ReceiptPrefixSettings.Bureau> list(@RequestParam(required = false) String region) {
+        return settings.list(region, 5000);
     }
 
     @PutMapping("/api/v1/receipt-prefixes/{regionCode}")

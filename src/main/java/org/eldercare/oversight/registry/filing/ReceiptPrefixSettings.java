@@ -54,11 +54,20 @@ class ReceiptPrefixSettings {
                 left join receipt_counter c on c.region_code = r.code and c.year = :year
             where""" + BUREAU;
 
-    /** The bureaus in the caller's region, by place (bounded: a national list has about 3,000). */
+    /**
+     * The bureaus in the caller's region, or in {@code region} below it (404 outside), by place, at most {@code limit}: a
+     * national list has about 3,000, so the page narrows by province or prefecture.
+     */
     @Transactional(readOnly = true)
-    public List<Bureau> list() {
-        return scope.bind(jdbc.sql(SELECT + " and " + scope.condition("r.code") + " order by r.path limit 5000"))
-                .param("year", LocalDate.now(clock).getYear()).query(Bureau.class).list();
+    public List<Bureau> list(String region, int limit) {
+        String narrow = region == null || region.isBlank() ? null : region.strip();
+        if (narrow != null) {
+            scope.require(narrow);
+        }
+        String within = narrow == null ? "" : " and r.path like (select path from region where code = :narrow) || '%'";
+        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + " and " + scope.condition("r.code") + within + " order by r.path limit :limit")
+                .param("year", LocalDate.now(clock).getYear()).param("limit", limit);
+        return scope.bind(narrow == null ? spec : spec.param("narrow", narrow)).query(Bureau.class).list();
     }
 
     /** Sets a bureau's prefix; 404 outside the caller's region, 400 for a bad prefix, 409 when another bureau uses it. */

@@ -36,8 +36,8 @@ class ReceiptPrefixes {
     }
 
     Optional<Region> region(String code) {
-        return jdbc.sql("select code, name, level, parent_code, path from region where code = ?").param(code)
-                .query(Region.class).optional();
+        return jdbc.sql("select code, name, level, parent_code, path, retired_at is not null as retired from region where code = ?")
+                .param(code).query(Region.class).optional();
     }
 
     Optional<String> configured(String bureauCode) {

@@ -62,7 +62,7 @@ class UnlicensedSites {
     @Transactional
     long create(Form f) {
         Caller caller = requireActor();
-        validate(f);
+        validate(f, null);
         Instant now = Instant.now(clock);
         return jdbc.sql("""
                 insert into unlicensed_site (name, address, region_code, housing_nature, residents, fees, staff, fire_risk, food_risk,
@@ -79,8 +79,8 @@ class UnlicensedSites {
     @Transactional
     void update(long id, Form f) {
         Caller caller = requireActor();
-        get(id);
-        validate(f);
+        Site before = get(id);
+        validate(f, before.regionCode());
         jdbc.sql("""
                 update unlicensed_site set name = ?, address = ?, region_code = ?, housing_nature = ?, residents = ?, fees = ?, staff = ?,
                     fire_risk = ?, food_risk = ?, management_risk = ?, proposed_disposal = ?, outcome = ?, status = ?, source = ?,
@@ -114,7 +114,8 @@ class UnlicensedSites {
         return caller;
     }
 
-    private void validate(Form f) {
+    /** {@code previousRegion}: the site's region so far (null for a new site); a retired region is kept, never newly given. */
+    private void validate(Form f, String previousRegion) {
         if (f.name() == null || f.name().isBlank() || f.name().length() > 200) {
             throw PlatformException.badRequest("registry.field.required", "名称");
         }
@@ -124,6 +125,7 @@ class UnlicensedSites {
         if (regions.find(f.regionCode()).isEmpty() || !scope.contains(f.regionCode())) {
             throw PlatformException.badRequest("registry.region.invalid");
         }
+        regions.refuseRetired(f.regionCode(), previousRegion);
         if (f.discoveredOn() == null || f.discoveredOn().isAfter(LocalDate.now(clock))) {
             throw PlatformException.badRequest("registry.discovery.date");
         }

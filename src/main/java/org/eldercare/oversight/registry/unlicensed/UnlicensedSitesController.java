@@ -6,6 +6,7 @@ import org.eldercare.oversight.common.Downloads;
 import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.common.QueryString;
+import org.eldercare.oversight.region.RegionPicker;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +55,7 @@ class UnlicensedSitesController {
     }
 
     private String form(Model model, UnlicensedSites.Form form, Long siteId) {
-        model.addAttribute("regions", regions.subtreeInScope());
+        model.addAttribute("regionPicker", regions.picker("regionCode", RegionPicker.Kind.ANY, form.regionCode()));
         model.addAttribute("statuses", SiteStatus.values());
         model.addAttribute("sources", SiteSource.values());
         model.addAttribute("form", form);

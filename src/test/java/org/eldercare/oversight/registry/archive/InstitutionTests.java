@@ -22,7 +22,7 @@ class InstitutionTests {
     private static final Uscc USCC = Uscc.complete("52532301MJ0000001");
 
     static InstitutionFacts facts(String name, int beds, int nursing) {
-        return new InstitutionFacts(name, "NON_PROFIT", "NURSING_HOME", "楚雄市鹿城镇永安路18号", "532301100000", "王法人", "赵负责",
+        return new InstitutionFacts(name, "NON_PROFIT", "NURSING_HOME", "楚雄市鹿城镇永安路18号", "532301101000", "王法人", "赵负责",
                 "钱联系", "13800138000", beds, nursing, 80, 30, new BigDecimal("3200.50"), true, false, "PASSED", true, false,
                 false, true, "OPERATING", LocalDate.of(2020, 5, 1));
     }
@@ -40,7 +40,7 @@ class InstitutionTests {
         assertThat(i.name()).isEqualTo("福寿养老院");
         assertThat(i.legalForm()).isEqualTo(LegalForm.NON_PROFIT);
         assertThat(i.filingStatus()).isEqualTo(FilingState.UNFILED);
-        assertThat(i.domainEvents()).containsExactly(new Institution.Archived(11L, USCC.value(), "福寿养老院", "532301100000"));
+        assertThat(i.domainEvents()).containsExactly(new Institution.Archived(11L, USCC.value(), "福寿养老院", "532301101000"));
     }
 
     @Test
@@ -79,7 +79,7 @@ class InstitutionTests {
         i.applySelfReported(new InstitutionFacts.SelfReported(null, null, 130, 90, 100, 40, false, false, false, false),
                 "inst", NOW);
         assertThat(i.name()).isEqualTo("福寿养老院");
-        assertThat(i.regionCode()).isEqualTo("532301100000");
+        assertThat(i.regionCode()).isEqualTo("532301101000");
         assertThat(i.bedsTotal()).isEqualTo(130);
         assertThat(i.contactPhone()).isNull();
     }
@@ -92,7 +92,7 @@ class InstitutionTests {
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("registry.beds.nursingExceedsTotal"));
         assertThatThrownBy(() -> i.apply(facts("福寿养老院", -1, 0), "sup", NOW))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("registry.count.negative"));
-        InstitutionFacts unknownKind = new InstitutionFacts("甲", "NON_PROFIT", "CASTLE", "地址", "532301100000", null, null, null,
+        InstitutionFacts unknownKind = new InstitutionFacts("甲", "NON_PROFIT", "CASTLE", "地址", "532301101000", null, null, null,
                 null, 1, 0, 0, 0, null, null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> Institution.create(USCC, unknownKind, "sup", NOW))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.args()).containsExactly("机构类型"));
@@ -105,7 +105,7 @@ class InstitutionTests {
         i.clearDomainEvents();
         i.markFiled(5L, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 25), "楚民养备〔2026〕0001号", true);
         assertThat(i.filingStatus()).isEqualTo(FilingState.FILED);
-        assertThat(i.domainEvents()).containsExactly(new InstitutionFiled(11L, 5L, USCC.value(), "福寿养老院", "532301100000",
+        assertThat(i.domainEvents()).containsExactly(new InstitutionFiled(11L, 5L, USCC.value(), "福寿养老院", "532301101000",
                 LocalDate.of(2026, 11, 25), "楚民养备〔2026〕0001号", true));
     }
 
@@ -116,7 +116,7 @@ class InstitutionTests {
         i.clearDomainEvents();
         i.recordUnfiledDiscovery(LocalDate.of(2024, 9, 27));
         assertThat(List.copyOf(i.domainEvents())).containsExactly(
-                new Institution.UnfiledDiscovered(11L, "福寿养老院", "532301100000", LocalDate.of(2024, 9, 27)));
+                new Institution.UnfiledDiscovered(11L, "福寿养老院", "532301101000", LocalDate.of(2024, 9, 27)));
         i.markFiled(5L, null, LocalDate.of(2026, 11, 25), "r", true);
         assertThatThrownBy(() -> i.recordUnfiledDiscovery(LocalDate.of(2026, 11, 25)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("registry.discovery.alreadyFiled"));

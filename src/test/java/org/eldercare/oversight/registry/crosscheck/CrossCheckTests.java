@@ -23,7 +23,7 @@ class CrossCheckTests {
 
     private static CrossCheck.Entry archive(String name, LegalForm form, FilingState filing, OperatingStatus operating) {
         int n = next++;
-        return new CrossCheck.Entry(n, code("532325", n), name, "532325100000", form, filing, operating);
+        return new CrossCheck.Entry(n, code("532325", n), name, "532325101000", form, filing, operating);
     }
 
     private static RegistrationRows.Candidate candidate(String uscc, String name) {

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 /** #9 item 10: registrations of another jurisdiction are told apart, plain unit tests. */
 class JurisdictionTests {
 
-    private static final Region CHUXIONG = new Region("532301", "楚雄市", 3, "532300", "/000000/530000/532300/532301/");
-    private static final Region LUCHENG = new Region("532301101000", "鹿城镇", 4, "532301", null);
-    private static final Region LUFENG = new Region("532302", "禄丰市", 3, "532300", "/000000/530000/532300/532302/");
-    private static final Region CHENGQU = new Region("140302", "城区", 3, "140300", null);
+    private static final Region CHUXIONG = new Region("532301", "楚雄市", 3, "532300", "/000000/530000/532300/532301/", false);
+    private static final Region LUCHENG = new Region("532301101000", "鹿城镇", 4, "532301", null, false);
+    private static final Region LUFENG = new Region("532302", "禄丰市", 3, "532300", "/000000/530000/532300/532302/", false);
+    private static final Region CHENGQU = new Region("140302", "城区", 3, "140300", null, false);
     private static final Map<String, Region> ALL = Map.of("532301", CHUXIONG, "532302", LUFENG, "140302", CHENGQU);
 
     /** A county supervisor of 楚雄市. */

@@ -30,7 +30,7 @@ class LeadDueDateScenarioTests extends IntegrationTest {
 
     private long openLead(LocalDate due) {
         return jdbc.sql("insert into verification_lead (name, region_code, due_date, created_at) values (?, ?, ?, ?) returning id")
-                .params(unique("线索测试养老院"), "532301100000", Date.valueOf(due), Timestamp.from(Instant.now()))
+                .params(unique("线索测试养老院"), "532301101000", Date.valueOf(due), Timestamp.from(Instant.now()))
                 .query(Long.class).single();
     }
 

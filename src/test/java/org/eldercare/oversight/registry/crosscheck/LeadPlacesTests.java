@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Where the lead of an unmatched registration goes (REG-4): plain unit tests, no Spring context. */
 class LeadPlacesTests {
 
-    private static final Region CITY = new Region("532300", "楚雄州", 2, "530000", "/53/5323/");
-    private static final Region COUNTY = new Region("532325", "姚安县", 3, "532300", "/53/5323/532325/");
-    private static final Region DONGCHUAN = new Region("532325100000", "栋川镇", 4, "532325", "/53/5323/532325/532325100000/");
-    private static final Region GUANGLU = new Region("532325101000", "光禄镇", 4, "532325", "/53/5323/532325/532325101000/");
+    private static final Region CITY = new Region("532300", "楚雄州", 2, "530000", "/53/5323/", false);
+    private static final Region COUNTY = new Region("532325", "姚安县", 3, "532300", "/53/5323/532325/", false);
+    private static final Region DONGCHUAN = new Region("532325101000", "栋川镇", 4, "532325", "/53/5323/532325/532325101000/", false);
+    private static final Region GUANGLU = new Region("532325102000", "光禄镇", 4, "532325", "/53/5323/532325/532325102000/", false);
     private static final LeadPlaces PLACES = new LeadPlaces(List.of(CITY, COUNTY, DONGCHUAN, GUANGLU),
             Set.of(COUNTY.code(), DONGCHUAN.code(), GUANGLU.code())::contains, COUNTY);
 

@@ -22,7 +22,7 @@ class VerificationLeadTests {
     /** A lead as the repository leaves it after the insert: with its id. */
     private static VerificationLead opened() {
         VerificationLead lead = VerificationLead.open(3L, 4L, null, "91532325MA0000001X", "光禄镇幸福家园", "姚安县光禄镇",
-                "532325101000", true, DUE, NOW);
+                "532325102000", true, DUE, NOW);
         ReflectionTestUtils.setField(lead, "id", 7L);
         return lead;
     }
@@ -42,7 +42,7 @@ class VerificationLeadTests {
         assertThat(lead.open()).isTrue();
         assertThat(lead.dueDate()).isEqualTo(LocalDate.of(2024, 10, 18));
         assertThat(lead.createdAt()).isEqualTo(NOW);
-        assertThat(published(lead)).containsExactly(new VerificationLead.Opened(7L, "光禄镇幸福家园", "532325101000", true, DUE));
+        assertThat(published(lead)).containsExactly(new VerificationLead.Opened(7L, "光禄镇幸福家园", "532325102000", true, DUE));
     }
 
     @Test
@@ -58,7 +58,7 @@ class VerificationLeadTests {
         assertThat(lead.verifiedBy()).isEqualTo("gl-officer");
         assertThat(lead.verifiedAt()).isEqualTo(NOW);
         assertThat(published(lead)).containsExactly(new VerificationLead.Verified(7L, null, "91532325MA0000001X", "光禄镇幸福家园",
-                "532325101000", VerificationLead.Result.OPERATING_UNFILED, TODAY));
+                "532325102000", VerificationLead.Result.OPERATING_UNFILED, TODAY));
     }
 
     @Test
