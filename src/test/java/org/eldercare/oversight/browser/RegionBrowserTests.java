@@ -30,7 +30,9 @@ class RegionBrowserTests extends IntegrationTest {
     @BeforeEach
     void start() {
         driver = WorkbenchBrowserTests.chromium();
+        // htmx swaps fragments (the region picker): an element found a moment ago may have been replaced
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
