@@ -92,9 +92,21 @@ class DemoRegistry implements ApplicationRunner {
                 safetyNet, true, status, firstAdmission));
     }
 
+    /**
+     * The materials of 楚雄's checklist (REG-11, seed 002-3): 福寿 lacks the old building's records and files the structural
+     * safety appraisal instead; 康乐 has them.
+     */
     private void complete(long filing, String signer, String title, boolean accept) {
         papers.attach(filing, "REGISTRATION_CERTIFICATE", "登记证书.pdf", PDF);
         papers.attach(filing, "SITE_PROOF", "场所租赁合同.pdf", PDF);
+        if (accept) {
+            papers.attach(filing, "STRUCTURAL_SAFETY_REPORT", "房屋建筑结构安全性鉴定报告.pdf", PDF);
+        } else {
+            papers.attach(filing, "ORIGINAL_BUILDING_RECORDS", "竣工验收资料.pdf", PDF);
+        }
+        papers.attach(filing, "RELOCATION_STATEMENT", "近期动迁计划说明.pdf", PDF);
+        papers.attach(filing, "USE_CHANGE_STATEMENT", "临时改变建筑使用功能说明.pdf", PDF);
+        papers.attach(filing, "ENVIRONMENTAL_APPROVAL", "环评备案回执.pdf", PDF);
         // signed on paper at the institution and entered by the county bureau (代录), with the scan of the original
         papers.enterPaperCommitment(filing, signer, title, "书面信用承诺原件.pdf", PDF);
         filings.submit(filing);

@@ -48,6 +48,12 @@ class RegistryNavigation {
     }
 
     @Bean
+    NavigationItem navFilingChecklists() {
+        return new NavigationItem(155, "nav.filingChecklists", "/registry/filing-checklists", "bi-card-checklist",
+                Set.of(Role.SUPERVISOR.authority()));
+    }
+
+    @Bean
     NavigationItem navNursingBedGoals() {
         return new NavigationItem(160, "nav.nursingBedGoals", "/registry/nursing-bed-goals", "bi-bullseye",
                 Set.of(Role.SUPERVISOR.authority()));

@@ -126,6 +126,12 @@ class FilingBrowserTests extends IntegrationTest {
         Files.write(pdf, "%PDF-1.4\n%test\n%%EOF\n".getBytes());
         upload("REGISTRATION_CERTIFICATE", pdf);
         upload("SITE_PROOF", pdf);
+        // 楚雄's checklist (REG-11): the structural safety appraisal stands in for the old building's records
+        upload("STRUCTURAL_SAFETY_REPORT", pdf);
+        assertThat(driver.findElement(By.id("item-ORIGINAL_BUILDING_RECORDS")).getText()).contains("以房屋建筑结构安全性鉴定报告替代");
+        upload("RELOCATION_STATEMENT", pdf);
+        upload("USE_CHANGE_STATEMENT", pdf);
+        upload("ENVIRONMENTAL_APPROVAL", pdf);
         // the supervisor cannot sign for the institution: he enters its paper original (代录) with the scan
         assertThat(driver.findElements(By.id("sign-commitment"))).isEmpty();
         driver.findElement(By.name("signerName")).sendKeys("孙院长");

@@ -99,7 +99,8 @@ class RegionPickerTests extends IntegrationTest {
         assertThat(all).contains("id=\"bureau-more\"", "id=\"region-picker\"");
         String chuxiong = mvc.perform(get("/registry/receipt-prefixes").param("region", "532300").session(national))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(chuxiong.split("<tr id=\"bureau-", -1)).hasSize(11);
+        // the prefecture's bureau and its ten counties' (a non-profit registered at the prefecture files there, REG-3)
+        assertThat(chuxiong.split("<tr id=\"bureau-", -1)).hasSize(12);
         assertThat(chuxiong).contains("楚雄市民政局", "value=\"532300\" selected").doesNotContain("id=\"bureau-more\"");
     }
 }

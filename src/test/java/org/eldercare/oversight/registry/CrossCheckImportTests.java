@@ -67,7 +67,7 @@ class CrossCheckImportTests extends IntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andReturn().getResponse().getContentAsString();
         long f = ((Number) JsonPath.read(json, "$.id")).longValue();
-        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+        for (String m : RegistryFixtures.CHUXIONG_MATERIALS) {
             mvc.perform(multipart("/api/v1/filings/" + f + "/attachments")
                     .file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).with(as(c))).andExpect(status().isCreated());

@@ -146,12 +146,12 @@ class FilingReceiptTests extends FilingTestBase {
         assertThat(withoutFonts.embedsSystemFont()).isFalse();
         byte[] bytes = withoutFonts.render("registry/receipt-pdf", Map.of("receipt", new FilingReceipt(
                 new InstitutionView.FilingView(1, "INITIAL", "首次备案", "FILED", "已备案", "楚民养备〔2026〕0099号",
-                        LocalDate.of(2026, 11, 25), false, null, null, null, null, null, null, List.of()),
+                        LocalDate.of(2026, 11, 25), false, null, null, null, null, null, null, "532301", null, List.of()),
                 new InstitutionView(1, "52532301MJ00000010", "楚雄市鹿城镇福寿养老院", "NON_PROFIT", "民办非营利（民政登记）",
                         "NURSING_HOME", "养老机构", "楚雄市鹿城镇永安路18号", "532301101000", "王法人", "赵负责", null, null, 120, 80, 86, 35,
                         null, false, false, "PASSED", "已通过", false, false, false, false, "OPERATING", "运营中", null, null, "FILED",
                         "已备案", null, null, List.of(), List.of()),
-                null, "楚雄市民政局", null, null)));
+                null, "楚雄市民政局", null, null, null)));
         assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("STSong-Light");
         assertThat(ucs2Text(bytes)).contains("养老机构备案回执", "楚民养备〔2026〕0099号", "楚雄市鹿城镇福寿养老院", "楚雄市民政局", "2026年11月25日");

@@ -44,7 +44,7 @@ abstract class FilingTestBase extends IntegrationTest {
     }
 
     void completeMaterials(long filing) throws Exception {
-        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+        for (String m : RegistryFixtures.CHUXIONG_MATERIALS) {
             asCounty(multipart("/api/v1/filings/" + filing + "/attachments")
                     .file(new MockMultipartFile("file", m + ".pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m)).andExpect(status().isCreated());

@@ -70,7 +70,7 @@ class FilingTodoTests extends IntegrationTest {
     }
 
     private void uploadRequiredMaterials(long filing, String user) throws Exception {
-        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+        for (String m : RegistryFixtures.CHUXIONG_MATERIALS) {
             mvc.perform(multipart("/api/v1/filings/" + filing + "/attachments")
                     .file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).with(httpBasic(user, PW))).andExpect(status().isCreated());

@@ -94,7 +94,11 @@ class FilingWorkflowTests extends FilingTestBase {
                 .andExpect(jsonPath("$.detail").value("提交前须由负责人签署书面信用承诺。"));
         asCounty(paperCommitment(filing, "李四", "院长")).andExpect(status().isOk());
         asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("提交前须上传以下必备材料：营业执照或登记证书、服务场所权属或租赁证明。"));
+                .andExpect(jsonPath("$.detail").value("按楚雄彝族自治州备案材料清单，提交前还须上传：营业执照或登记证书、服务场所权属或租赁证明、"
+                        + "房屋原始建设及竣工验收资料（可以房屋建筑结构安全性鉴定报告替代）、"
+                        + "近期动迁计划说明（利用建筑面积1000㎡以下的独栋建筑或内部楼层改造的免于提交）、"
+                        + "临时改变建筑使用功能说明（利用建筑面积1000㎡以下的独栋建筑或内部楼层改造的免于提交）、"
+                        + "环评审批文件或备案回执（利用建筑面积1000㎡以下的独栋建筑或内部楼层改造的免于提交）。"));
         completeMaterials(filing);
         asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isOk());
         refused("/api/v1/filings/" + filing + "/submit", null, "备案当前为“已提交”，不能变为“已提交”。");

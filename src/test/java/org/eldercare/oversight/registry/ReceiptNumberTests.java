@@ -179,14 +179,16 @@ class ReceiptNumberTests extends IntegrationTest {
     void prefixesWithinTheSupervisorsRegion() throws Exception {
         String page = mvc.perform(get("/registry/receipt-prefixes").session(login("demo-supervisor", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("楚雄市民政局", "楚民养备", "武定县民政局").doesNotContain("海门区民政局");
+        assertThat(page).contains("楚雄彝族自治州民政局", "楚雄市民政局", "楚民养备", "武定县民政局").doesNotContain("海门区民政局");
         mvc.perform(get("/api/v1/receipt-prefixes").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].regionCode").value("532301"));
         mvc.perform(put("/api/v1/receipt-prefixes/320614").with(httpBasic("demo-county", DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"prefix\":\"越权民养备\"}")).andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/receipt-prefixes/532300").with(httpBasic("demo-supervisor", DEMO_PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"prefix\":\"州民养备\"}")).andExpect(status().isBadRequest());
+        // a township's bureau takes no filings (prefectures and provinces do, for non-profits registered there: REG-3)
+        mvc.perform(put("/api/v1/receipt-prefixes/532301101000").with(httpBasic("demo-county", DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"prefix\":\"鹿民养备\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("鹿城镇不是备案机关所在区划（省级、市（州）级或县级），不能设置回执前缀。"));
         mvc.perform(put("/api/v1/receipt-prefixes/532301").with(httpBasic("demo-county", DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"prefix\":\"楚 民养备〔\"}")).andExpect(status().isBadRequest());
         for (String user : new String[] {"demo-township", "demo-institution", "sysadmin"}) {

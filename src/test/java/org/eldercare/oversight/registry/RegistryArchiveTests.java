@@ -205,7 +205,7 @@ class RegistryArchiveTests extends IntegrationTest {
         String json = mvc.perform(post("/api/v1/institutions/" + uscc + "/filings").with(httpBasic("demo-county", DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getContentAsString();
         long filing = ((Number) JsonPath.read(json, "$.id")).longValue();
-        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+        for (String m : RegistryFixtures.CHUXIONG_MATERIALS) {
             mvc.perform(multipart("/api/v1/filings/" + filing + "/attachments")
                     .file(new MockMultipartFile("file", "a.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).with(httpBasic("demo-county", DEMO_PASSWORD))).andExpect(status().isCreated());

@@ -33,6 +33,13 @@ final class RegistryFixtures {
                 .formatted(uscc, name, township);
     }
 
+    /**
+     * The materials 楚雄州's checklist requires (REG-11, seed 002-3, a preset of V36): the two national ones, the old building's
+     * records and the three papers a small conversion may omit. Filings elsewhere need only the first two.
+     */
+    static final String[] CHUXIONG_MATERIALS = {"REGISTRATION_CERTIFICATE", "SITE_PROOF", "ORIGINAL_BUILDING_RECORDS",
+        "RELOCATION_STATEMENT", "USE_CHANGE_STATEMENT", "ENVIRONMENTAL_APPROVAL"};
+
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 }

@@ -43,7 +43,7 @@ class RegistryPagesTests extends IntegrationTest {
         String filingUrl = mvc.perform(post("/registry/institutions/" + id + "/filings").session(s).with(csrf()).param("kind", "INITIAL"))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(filingUrl).startsWith("/registry/filings/");
-        for (String m : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+        for (String m : RegistryFixtures.CHUXIONG_MATERIALS) {
             mvc.perform(multipart(filingUrl + "/attachments")
                     .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", RegistryFixtures.PDF))
                     .param("material", m).session(s).with(csrf())).andExpect(status().is3xxRedirection());

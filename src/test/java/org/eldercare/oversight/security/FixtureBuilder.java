@@ -101,13 +101,15 @@ final class FixtureBuilder {
     }
 
     /**
-     * A draft filing with both required materials and the commitment, entered by the supervisor from the paper original
+     * A draft filing with the materials 楚雄's checklist requires and the commitment, entered by the supervisor from the paper original
      * with its scan (代录; only the institution's own account signs online): ready to submit.
      */
     private long completeDraft(Institution i, RequestPostProcessor supervisor) throws Exception {
         long filing = id(call(post("/api/v1/institutions/" + i.uscc() + "/filings").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"INITIAL\"}"), supervisor), "$.id");
-        for (String material : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF"}) {
+        // both sides lie in 楚雄州, whose checklist (REG-11, seed 002-3) asks for the building papers too
+        for (String material : new String[] {"REGISTRATION_CERTIFICATE", "SITE_PROOF", "ORIGINAL_BUILDING_RECORDS",
+            "RELOCATION_STATEMENT", "USE_CHANGE_STATEMENT", "ENVIRONMENTAL_APPROVAL"}) {
             call(multipart("/api/v1/filings/" + filing + "/attachments").param("material", material)
                     .file(new MockMultipartFile("file", material + ".pdf", "application/pdf", PDF)), supervisor);
         }

@@ -59,6 +59,9 @@ final class FixtureRules {
             // EVAL-3 护理型床位占比目标 of a region (#9 item 16)
             new Rule("/registry/nursing-bed-goals/{regionCode}", "regionCode", Kind.REGION),
             new Rule("/api/v1/nursing-bed-goals/{regionCode}", "regionCode", Kind.REGION),
+            // REG-11 a region's filing-material checklist (#10 item 3)
+            new Rule("/registry/filing-checklists/{regionCode}", "regionCode", Kind.REGION),
+            new Rule("/api/v1/filing-checklists/{regionCode}", "regionCode", Kind.REGION),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

@@ -30,6 +30,31 @@ final class RequestInputs {
     private static final String REASON_JSON = "{\"reason\":\"矩阵检查\"}";
     private static final Map<String, String> REASON = Map.of("reason", "矩阵检查");
     private static final Map<String, String> SIGNER = Map.of("signerName", "矩阵", "signerTitle", "院长");
+    /** 楚雄州's preset checklist (V36, seed 002-3). */
+    private static final String CHUXIONG_CHECKLIST_JSON = """
+            {"rules":[{"material":"REGISTRATION_CERTIFICATE","requirement":"REQUIRED"},{"material":"SITE_PROOF","requirement":"REQUIRED"},
+             {"material":"ORIGINAL_BUILDING_RECORDS","requirement":"REQUIRED","substitute":"STRUCTURAL_SAFETY_REPORT"},
+             {"material":"STRUCTURAL_SAFETY_REPORT","requirement":"OPTIONAL"},
+             {"material":"RELOCATION_STATEMENT","requirement":"REQUIRED","exemption":"SMALL_CONVERSION","exemptionMaxArea":1000},
+             {"material":"USE_CHANGE_STATEMENT","requirement":"REQUIRED","exemption":"SMALL_CONVERSION","exemptionMaxArea":1000},
+             {"material":"ENVIRONMENTAL_APPROVAL","requirement":"REQUIRED","exemption":"SMALL_CONVERSION","exemptionMaxArea":1000},
+             {"material":"FIRE_SAFETY","requirement":"OPTIONAL"},{"material":"STAFFING","requirement":"OPTIONAL"},
+             {"material":"SERVICE_RULES","requirement":"OPTIONAL"},{"material":"COMMITMENT_ORIGINAL","requirement":"OPTIONAL"},
+             {"material":"OTHER","requirement":"OPTIONAL"}]}""";
+    private static final Map<String, String> CHUXIONG_CHECKLIST_FORM = Map.ofEntries(
+            Map.entry("requirement_REGISTRATION_CERTIFICATE", "REQUIRED"), Map.entry("requirement_SITE_PROOF", "REQUIRED"),
+            Map.entry("requirement_ORIGINAL_BUILDING_RECORDS", "REQUIRED"),
+            Map.entry("substitute_ORIGINAL_BUILDING_RECORDS", "STRUCTURAL_SAFETY_REPORT"),
+            Map.entry("requirement_STRUCTURAL_SAFETY_REPORT", "OPTIONAL"),
+            Map.entry("requirement_RELOCATION_STATEMENT", "REQUIRED"), Map.entry("exemption_RELOCATION_STATEMENT", "SMALL_CONVERSION"),
+            Map.entry("maxArea_RELOCATION_STATEMENT", "1000"),
+            Map.entry("requirement_USE_CHANGE_STATEMENT", "REQUIRED"), Map.entry("exemption_USE_CHANGE_STATEMENT", "SMALL_CONVERSION"),
+            Map.entry("maxArea_USE_CHANGE_STATEMENT", "1000"),
+            Map.entry("requirement_ENVIRONMENTAL_APPROVAL", "REQUIRED"),
+            Map.entry("exemption_ENVIRONMENTAL_APPROVAL", "SMALL_CONVERSION"), Map.entry("maxArea_ENVIRONMENTAL_APPROVAL", "1000"),
+            Map.entry("requirement_FIRE_SAFETY", "OPTIONAL"), Map.entry("requirement_STAFFING", "OPTIONAL"),
+            Map.entry("requirement_SERVICE_RULES", "OPTIONAL"), Map.entry("requirement_COMMITMENT_ORIGINAL", "OPTIONAL"),
+            Map.entry("requirement_OTHER", "OPTIONAL"));
     private static final Map<String, Input> INPUTS = Map.ofEntries(
             Map.entry("POST /api/v1/filings/{id}/attachments", Input.form(Map.of("material", "OTHER"))),
             Map.entry("POST /registry/filings/{id}/attachments", Input.formWithFile(Map.of("material", "OTHER"), "file")),
@@ -46,6 +71,11 @@ final class RequestInputs {
             // a region's nursing-bed goal at the national preset: an allowed call succeeds with a value the figures already use
             Map.entry("PUT /api/v1/nursing-bed-goals/{regionCode}", Input.json("{\"percent\":60}")),
             Map.entry("POST /registry/nursing-bed-goals/{regionCode}", Input.form(Map.of("percent", "60"))),
+            // both sides lie in 楚雄州: its preset checklist as the county's own changes no filing's checklist
+            Map.entry("PUT /api/v1/filing-checklists/{regionCode}", Input.json(CHUXIONG_CHECKLIST_JSON)),
+            Map.entry("POST /registry/filing-checklists/{regionCode}", Input.form(CHUXIONG_CHECKLIST_FORM)),
+            Map.entry("PUT /api/v1/filings/{id}/premises", Input.json("{\"premises\":\"OTHER\"}")),
+            Map.entry("POST /registry/filings/{id}/premises", Input.form(Map.of("premises", "OTHER"))),
             Map.entry("POST /registry/leads/{id}", Input.form(Map.of("result", "NOT_FOUND", "note", "矩阵检查"))),
             Map.entry("POST /api/v1/admin/users/{id}/id-number/reveal", Input.json(REASON_JSON)),
             Map.entry("POST /admin/users/{id}/reveal-id", Input.form(REASON)));

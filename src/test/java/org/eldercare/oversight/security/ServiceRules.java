@@ -38,6 +38,8 @@ final class ServiceRules {
             Map.entry("POST /registry/filings/{id}/commitment", INSTITUTION),
             Map.entry("POST /api/v1/filings/{id}/commitment/paper", SUPERVISOR),
             Map.entry("POST /registry/filings/{id}/commitment/paper", SUPERVISOR),
+            Map.entry("PUT /api/v1/filings/{id}/premises", SUPERVISOR_OR_INSTITUTION),
+            Map.entry("POST /registry/filings/{id}/premises", SUPERVISOR_OR_INSTITUTION),
             Map.entry("POST /api/v1/filings/{id}/submit", SUPERVISOR_OR_INSTITUTION),
             Map.entry("POST /registry/filings/{id}/submit", SUPERVISOR_OR_INSTITUTION),
             Map.entry("POST /api/v1/filings/{id}/accept", SUPERVISOR),

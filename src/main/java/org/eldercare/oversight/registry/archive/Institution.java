@@ -194,7 +194,7 @@ public class Institution extends AggregateRoot<Institution> {
     public Long id() { return id; }
     public String uscc() { return uscc; }
     public String name() { return name; }
-    LegalForm legalForm() { return legalForm; }
+    public LegalForm legalForm() { return legalForm; }
     InstitutionKind kind() { return kind; }
     String address() { return address; }
     public String regionCode() { return regionCode; }
@@ -206,7 +206,7 @@ public class Institution extends AggregateRoot<Institution> {
     int nursingBeds() { return nursingBeds; }
     int residents() { return residents; }
     int staff() { return staff; }
-    BigDecimal floorArea() { return floorArea; }
+    public BigDecimal floorArea() { return floorArea; }
     boolean hasMedicalUnit() { return hasMedicalUnit; }
     boolean medicalInsuranceDesignated() { return medicalInsuranceDesignated; }
     FireAcceptance fireAcceptance() { return fireAcceptance; }

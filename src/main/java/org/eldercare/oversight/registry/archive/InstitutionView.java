@@ -19,12 +19,16 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                               LocalDate unfiledDiscoveredDate, String filingStatus, String filingStatusLabel,
                               Instant updatedAt, String updatedBy, List<FilingView> filings, List<String> warnings) {
 
+    /** {@code authorityCode}: the filing bureau's region (REG-3), fixed at submission; {@code premises}: REG-11. */
     public record FilingView(long id, String kind, String kindLabel, String status, String statusLabel, String receiptNo,
                              LocalDate filedDate, boolean late, LocalDate lateDeadline, String returnReasons, String revokeReason,
-                             LocalDate firstAdmissionDate, String changeSummary, Instant submittedAt, List<TransitionView> transitions) {
+                             LocalDate firstAdmissionDate, String changeSummary, Instant submittedAt, String authorityCode,
+                             String premises, List<TransitionView> transitions) {
     }
 
-    public record TransitionView(String from, String to, Instant at, String by, String reason) {
+    /** {@code note}: a decision taken on behalf of the filing authority, or materials missing without blocking the filing. */
+    public record TransitionView(String from, String to, Instant at, String by, String reason, String deciderRegionCode,
+                                 String note) {
     }
 
     /** Without the warnings, for documents such as the receipt. */
@@ -47,9 +51,10 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
     public static FilingView of(Filing f) {
         return new FilingView(f.id(), f.kind().name(), f.kind().label(), f.status().name(), f.status().label(), f.receiptNo(),
                 f.filedDate(), f.late(), f.lateDeadline(), f.returnReasons(), f.revokeReason(), f.firstAdmissionDate(),
-                f.changeSummary(), f.submittedAt(),
+                f.changeSummary(), f.submittedAt(), f.authorityCode(), f.premises() == null ? null : f.premises().name(),
                 f.transitions().stream()
-                        .map(t -> new TransitionView(label(t.fromStatus()), label(t.toStatus()), t.at(), t.byUser(), t.reason()))
+                        .map(t -> new TransitionView(label(t.fromStatus()), label(t.toStatus()), t.at(), t.byUser(), t.reason(),
+                                t.deciderRegionCode(), t.note()))
                         .toList());
     }
 

@@ -26,8 +26,22 @@ public class Filing extends AggregateRoot<Filing> {
     public record Drafted(long filingId, long institutionId, Kind kind, LocalDate firstAdmissionDate) {
     }
 
-    /** The institution submitted (or resubmitted) the filing; it waits for the bureau's decision. */
-    public record Submitted(long filingId, long institutionId, Kind kind, LocalDate submittedOn, boolean late) {
+    /** The institution submitted (or resubmitted) the filing; it waits for the decision of the bureau {@code authorityCode}. */
+    public record Submitted(long filingId, long institutionId, Kind kind, LocalDate submittedOn, boolean late, String authorityCode) {
+    }
+
+    /**
+     * What a submission brings: the signed commitment, the materials measured against the region's checklist (REG-11), the
+     * filing bureau the rule names (REG-3) and the filing deadline (null without a first-admission date).
+     */
+    record Submission(boolean commitmentSigned, ChecklistEvaluation materials, String authorityCode, LocalDate lateDeadline) {
+    }
+
+    /**
+     * Who takes a decision: the user, the region and level of his bureau, and {@code note} when a bureau above the filing
+     * authority decides on its behalf (REG-3).
+     */
+    public record Decider(String user, String regionCode, Integer level, String note) {
     }
 
     /** 已备案: the bureau accepted the filing and issued {@code receiptNo}. */
@@ -79,6 +93,8 @@ public class Filing extends AggregateRoot<Filing> {
       private LocalDate lateDeadline;
       private String returnReasons;
       private String revokeReason;
+    private String authorityCode;
+    private Premises premises;
     private Instant createdAt;
     private String createdBy;
     @Version
@@ -104,32 +120,44 @@ public class Filing extends AggregateRoot<Filing> {
         f.changeSummary = changeSummary == null || changeSummary.isBlank() ? null : changeSummary.trim();
         f.createdAt = now;
         f.createdBy = by;
-        f.transitions.add(new FilingTransition(null, Status.DRAFT, now, by, null));
+        f.transitions.add(FilingTransition.of(null, Status.DRAFT, now, by, null));
         f.registerEvent(self -> new Drafted(self.id, self.institutionId, self.kind, self.firstAdmissionDate));
         return f;
     }
 
     /**
-     * Submits (or resubmits after 退回补正). Needs the signed commitment and every required material. With a
-     * first-admission date, a submission later than {@code lateDeadline} is flagged late (REG-3).
+     * Submits (or resubmits after 退回补正) to the bureau the rule names now. Needs the signed commitment and every
+     * material the region's checklist requires (a Chinese 400 lists what is missing, with what may replace it); missing
+     * materials that do not block the filing are recorded with the transition. With a first-admission date, a submission
+     * later than the deadline is flagged late (REG-3).
      */
-    void submit(boolean commitmentSigned, List<String> missingMaterials, LocalDate lateDeadline, String by, Instant now, LocalDate today) {
+    void submit(Submission s, String by, Instant now, LocalDate today) {
         require(Status.SUBMITTED);
-        if (!commitmentSigned) {
+        if (!s.commitmentSigned()) {
             throw PlatformException.badRequest("filing.commitment.required");
         }
-        if (!missingMaterials.isEmpty()) {
-            throw PlatformException.badRequest("filing.materials.missing", String.join("、", missingMaterials));
+        List<String> missing = s.materials().blockers();
+        if (!missing.isEmpty()) {
+            throw PlatformException.badRequest("filing.materials.missing", s.materials().checklistRegionName(),
+                    String.join("、", missing));
         }
-        this.lateDeadline = lateDeadline;
+        this.lateDeadline = s.lateDeadline();
         this.late = lateDeadline != null && today.isAfter(lateDeadline);
         this.submittedAt = now;
         this.returnReasons = null;
-        move(Status.SUBMITTED, by, now, null);
-        registerEvent(new Submitted(id, institutionId, kind, today, late));
+        this.authorityCode = s.authorityCode();
+        transitions.add(FilingTransition.of(status, Status.SUBMITTED, now, by, null).noted(s.materials().notBlockingNote()));
+        status = Status.SUBMITTED;
+        registerEvent(new Submitted(id, institutionId, kind, today, late, authorityCode));
     }
 
-    void accept(String receiptNo, LocalDate filedDate, String by, Instant now) {
+    /** Declares the building the site uses (REG-11 exemptions); only while the filing is with the institution. */
+    void declarePremises(Premises premises) {
+        requireEditable();
+        this.premises = premises;
+    }
+
+    void accept(String receiptNo, LocalDate filedDate, Decider by, Instant now) {
         require(Status.FILED);
         this.receiptNo = receiptNo;
         this.filedDate = filedDate;
@@ -137,7 +165,7 @@ public class Filing extends AggregateRoot<Filing> {
         registerEvent(new Accepted(id, institutionId, kind, receiptNo, filedDate));
     }
 
-    void returnForCorrection(String reasons, String by, Instant now) {
+    void returnForCorrection(String reasons, Decider by, Instant now) {
         require(Status.RETURNED);
         if (reasons == null || reasons.isBlank()) {
             throw PlatformException.badRequest("filing.return.reasonRequired");
@@ -150,7 +178,7 @@ public class Filing extends AggregateRoot<Filing> {
         registerEvent(new Returned(id, institutionId, kind, this.returnReasons));
     }
 
-    void revoke(String reason, String by, Instant now) {
+    void revoke(String reason, Decider by, Instant now) {
         require(Status.REVOKED);
         if (reason == null || reason.isBlank()) {
             throw PlatformException.badRequest("filing.revoke.reasonRequired");
@@ -191,8 +219,8 @@ public class Filing extends AggregateRoot<Filing> {
         }
     }
 
-    private void move(Status to, String by, Instant now, String reason) {
-        transitions.add(new FilingTransition(status, to, now, by, reason));
+    private void move(Status to, Decider by, Instant now, String reason) {
+        transitions.add(FilingTransition.of(status, to, now, by.user(), reason).decidedBy(by));
         status = to;
     }
 
@@ -209,6 +237,8 @@ public class Filing extends AggregateRoot<Filing> {
     public LocalDate lateDeadline() { return lateDeadline; }
     public String returnReasons() { return returnReasons; }
     public String revokeReason() { return revokeReason; }
+    public String authorityCode() { return authorityCode; }
+    public Premises premises() { return premises; }
     Instant createdAt() { return createdAt; }
     public List<FilingTransition> transitions() { return List.copyOf(transitions); }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -70,6 +71,27 @@ class FilingApiController {
         return decisions.between(from, to, registrar);
     }
 
+    /** The filing bureau (REG-3) and the materials measured against the region's checklist (REG-11). */
+    record Requirements(FilingAuthorities.Authority authority, ChecklistEvaluation checklist) {
+    }
+
+    @GetMapping("/api/v1/filings/{id}/checklist")
+    @Operation(summary = "备案机关及本地区备案材料清单核对情况（已上传、以替代材料提交、免于提交、缺少、不阻止备案）")
+    Requirements checklist(@PathVariable long id) {
+        return new Requirements(filings.authority(id), papers.checklist(id));
+    }
+
+    record PremisesBody(String premises) {
+    }
+
+    @PutMapping("/api/v1/filings/{id}/premises")
+    @Operation(summary = "填写服务场所建筑情况（DETACHED 独栋建筑改造 / FLOORS 既有建筑内部楼层改造 / OTHER 其他；空值清除），"
+            + "用于判断材料免交条件；仅草稿或退回补正时")
+    Requirements premises(@PathVariable long id, @RequestBody(required = false) PremisesBody body) {
+        papers.declarePremises(id, body == null ? null : body.premises());
+        return checklist(id);
+    }
+
     @GetMapping(value = "/api/v1/filings/{id}/receipt.pdf", produces = "application/pdf")
     @Operation(summary = "备案回执（PDF，可打印）；只有已备案的才有回执，否则返回409")
     ResponseEntity<byte[]> receipt(@PathVariable long id) {
@@ -110,7 +132,7 @@ class FilingApiController {
     }
 
     @PostMapping("/api/v1/filings/{id}/submit")
-    @Operation(summary = "提交备案（须已签署承诺并上传必备材料）")
+    @Operation(summary = "提交备案（须已签署承诺并按本地区备案材料清单上传必交材料；缺少的以中文列出）")
     InstitutionView.FilingView submit(@PathVariable long id) {
         filings.submit(id);
         return view(id);

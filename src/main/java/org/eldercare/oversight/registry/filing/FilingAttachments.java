@@ -3,7 +3,7 @@ package org.eldercare.oversight.registry.filing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eldercare.oversight.common.PlatformException;
@@ -76,12 +76,12 @@ public class FilingAttachments {
                 .orElseThrow(() -> PlatformException.notFound("filing.attachment.notFound"));
     }
 
-    /** The labels of the required materials not yet attached. */
-    List<String> missingRequired(long filingId) {
-        Set<String> attached = Set.copyOf(jdbc.sql("select distinct material from filing_attachment where filing_id = ?")
-                .param(filingId).query(String.class).list());
-        return Arrays.stream(FilingMaterial.values())
-                .filter(m -> m.required() && !attached.contains(m.name())).map(FilingMaterial::label).toList();
+    /** The kinds of material attached to the filing (REG-11 measures them against the region's checklist). */
+    Set<FilingMaterial> attachedMaterials(long filingId) {
+        Set<FilingMaterial> attached = EnumSet.noneOf(FilingMaterial.class);
+        jdbc.sql("select distinct material from filing_attachment where filing_id = ?").param(filingId).query(String.class).list()
+                .forEach(m -> attached.add(FilingMaterial.valueOf(m)));
+        return attached;
     }
 
     static String safeName(String filename) {

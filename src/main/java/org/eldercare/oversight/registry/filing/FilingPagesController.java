@@ -3,6 +3,7 @@ package org.eldercare.oversight.registry.filing;
 import java.util.Map;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.eldercare.oversight.common.Downloads;
 import org.eldercare.oversight.common.PagePosts;
@@ -75,11 +76,33 @@ class FilingPagesController {
                     displayNames.of(List.of(commitment.enteredBy())).getOrDefault(commitment.enteredBy(), commitment.enteredBy()));
         }
         model.addAttribute("commitmentText", CreditCommitments.TEXT);
-        model.addAttribute("materials", FilingMaterial.values());
+        ChecklistEvaluation checklist = papers.checklist(id);
+        model.addAttribute("checklist", checklist);
+        model.addAttribute("materials", uploadable(checklist));
+        model.addAttribute("premisesOptions", Premises.values());
+        model.addAttribute("authority", filings.authority(id));
         model.addAttribute("editable", f.editable());
         model.addAttribute("caller", Caller.current());
         model.addAttribute("ownAccount", FilingAccess.ownAccount(Caller.current(), f.institutionId()));
         return "registry/filing";
+    }
+
+    /** What may be uploaded: the checklist's materials, then 其他材料. */
+    private static List<FilingMaterial> uploadable(ChecklistEvaluation checklist) {
+        List<FilingMaterial> materials = new ArrayList<>(checklist.items().stream().map(ChecklistEvaluation.Item::material).toList());
+        if (!materials.contains(FilingMaterial.OTHER)) {
+            materials.add(FilingMaterial.OTHER);
+        }
+        return materials;
+    }
+
+    /** REG-11: what building the site uses, which decides the exemptions of the region's checklist. */
+    @PostMapping("/registry/filings/{id}/premises")
+    String premises(@PathVariable long id, @RequestParam(required = false) String premises, RedirectAttributes redirect) {
+        return posts.redirect(back(id), redirect, () -> {
+            papers.declarePremises(id, premises);
+            return "已保存服务场所建筑情况，材料清单已按此核对。";
+        });
     }
 
     /** The printable 备案回执 (PDF) of a filing that stands. */

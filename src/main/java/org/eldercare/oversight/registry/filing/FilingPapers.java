@@ -5,12 +5,15 @@ import java.util.Optional;
 import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.registry.archive.Caller;
+import org.eldercare.oversight.registry.archive.Institution;
+import org.eldercare.oversight.common.Failures;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The papers of a filing (REG-2): its materials and its 书面信用承诺, changed only while the filing is with the
- * institution (a draft or returned for correction).
+ * institution (a draft or returned for correction); the materials measured against the region's checklist (REG-11).
  */
 @Service
 public class FilingPapers {
@@ -18,11 +21,43 @@ public class FilingPapers {
     private final FilingAccess access;
     private final FilingAttachments attachments;
     private final CreditCommitments commitments;
+    private final FilingChecklists checklists;
+    private final FilingRepository filings;
 
-    FilingPapers(FilingAccess access, FilingAttachments attachments, CreditCommitments commitments) {
+    FilingPapers(FilingAccess access, FilingAttachments attachments, CreditCommitments commitments, FilingChecklists checklists,
+                 FilingRepository filings) {
         this.access = access;
         this.attachments = attachments;
         this.commitments = commitments;
+        this.checklists = checklists;
+        this.filings = filings;
+    }
+
+    /** The checklist of the institution's region with the state of each material (REG-11). */
+    @Transactional(readOnly = true)
+    public ChecklistEvaluation checklist(long filingId) {
+        FilingAccess.Readable r = access.load(filingId);
+        return evaluate(r.filing(), r.institution());
+    }
+
+    ChecklistEvaluation evaluate(Filing f, Institution inst) {
+        return ChecklistEvaluation.of(checklists.effective(inst.regionCode()), attachments.attachedMaterials(f.id()), f.premises(),
+                inst.floorArea());
+    }
+
+    /** Declares what building the site uses (REG-11 exemptions); blank clears it. Only while the filing is with the institution. */
+    @Transactional
+    public void declarePremises(long filingId, String premisesName) {
+        Filing f = access.loadEditable(Caller.current(), filingId).filing();
+        f.declarePremises(Labelled.parseOr(Premises.class, premisesName, "服务场所建筑情况", null));
+        try {
+            filings.save(f);
+        } catch (DataAccessException e) {
+            if (!Failures.isOptimisticLock(e)) {
+                throw e;
+            }
+            throw PlatformException.conflict("filing.changedMeanwhile");
+        }
     }
 
     /** Attaches a material (PDF, JPG or PNG, at most 20 MB), checked by content, not by name. */

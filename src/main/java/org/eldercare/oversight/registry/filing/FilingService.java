@@ -33,7 +33,6 @@ public class FilingService {
 
     private final FilingRepository filings;
     private final FilingAccess access;
-    private final FilingAttachments attachments;
     private final CreditCommitments commitments;
     private final InstitutionService institutionService;
     private final InstitutionRepository institutions;
@@ -43,15 +42,18 @@ public class FilingService {
     private final RegistrySettings settings;
     private final Clock clock;
     private final VerificationTasks verificationTasks;
+    private final FilingPapers papers;
+    private final FilingAuthorities authorities;
 
-    FilingService(FilingRepository filings, FilingAccess access, FilingAttachments attachments, CreditCommitments commitments,
+    FilingService(FilingRepository filings, FilingAccess access, FilingPapers papers, CreditCommitments commitments,
                   InstitutionService institutionService, InstitutionRepository institutions, InstitutionHistory history,
                   ReceiptNumbers receipts, WorkingDayCalendar calendar, RegistrySettings settings, Clock clock,
-                  VerificationTasks verificationTasks) {
+                  VerificationTasks verificationTasks, FilingAuthorities authorities) {
         this.verificationTasks = verificationTasks;
         this.filings = filings;
         this.access = access;
-        this.attachments = attachments;
+        this.papers = papers;
+        this.authorities = authorities;
         this.commitments = commitments;
         this.institutionService = institutionService;
         this.institutions = institutions;
@@ -96,9 +98,15 @@ public class FilingService {
         Filing f = r.filing();
         Institution inst = r.institution();
         access.requireActor(caller, inst);
-        f.submit(commitments.signed(filingId), attachments.missingRequired(filingId), lateDeadline(f, inst), caller.name(),
-                Instant.now(clock), LocalDate.now(clock));
+        f.submit(new Filing.Submission(commitments.signed(filingId), papers.evaluate(f, inst), authorities.of(inst).code(),
+                lateDeadline(f, inst)), caller.name(), Instant.now(clock), LocalDate.now(clock));
         saveTransition(f, Filing.Status.SUBMITTED);
+    }
+
+    /** REG-3: the bureau the filing goes to (stored at submission; for a draft, the one the rule names now). */
+    public FilingAuthorities.Authority authority(long filingId) {
+        FilingAccess.Readable r = access.load(filingId);
+        return authorities.of(r.filing(), r.institution());
     }
 
     /** REG-3: an initial filing is due within N working days (preset 10) after the first admission of residents. */
@@ -108,7 +116,10 @@ public class FilingService {
                 : null;
     }
 
-    /** 已备案: issues the receipt number, publishes the commitment and announces the filing (REG-2, REG-3). */
+    /**
+     * 已备案: issues the filing authority's receipt number, publishes the commitment and announces the filing (REG-2,
+     * REG-3). Only a supervisor of the authority or above decides (above: on its behalf, recorded).
+     */
     @Transactional
     public String accept(long filingId) {
         Caller caller = access.requireSupervisor();
@@ -117,12 +128,14 @@ public class FilingService {
         Institution inst = r.institution();
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
+        FilingAuthorities.Authority authority = authorities.of(f, inst);
+        Filing.Decider by = authorities.decider(caller, authority);
         f.requireTransition(Filing.Status.FILED); // refuse before a receipt number is drawn
         if (f.kind() == Filing.Kind.CHANGE && inst.filingStatus() != FilingState.FILED) {
             throw PlatformException.conflict("filing.change.institutionNotFiled");
         }
-        String receipt = receipts.next(inst.regionCode(), today.getYear());
-        f.accept(receipt, today, caller.name(), now);
+        String receipt = receipts.next(authority.code(), today.getYear());
+        f.accept(receipt, today, by, now);
         saveTransition(f, Filing.Status.FILED);
         inst.markFiled(filingId, f.firstAdmissionDate(), today, receipt, f.kind() == Filing.Kind.INITIAL);
         institutions.save(inst);
@@ -134,8 +147,9 @@ public class FilingService {
     @Transactional
     public void returnForCorrection(long filingId, String reasons) {
         Caller caller = access.requireSupervisor();
-        Filing f = access.loadReadable(filingId);
-        f.returnForCorrection(reasons, caller.name(), Instant.now(clock));
+        FilingAccess.Readable r = access.load(filingId);
+        Filing f = r.filing();
+        f.returnForCorrection(reasons, authorities.decider(caller, authorities.of(f, r.institution())), Instant.now(clock));
         saveTransition(f, Filing.Status.RETURNED);
     }
 
@@ -147,7 +161,7 @@ public class FilingService {
         Filing f = r.filing();
         Institution inst = r.institution();
         Instant now = Instant.now(clock);
-        f.revoke(reason, caller.name(), now);
+        f.revoke(reason, authorities.decider(caller, authorities.of(f, inst)), now);
         saveTransition(f, Filing.Status.REVOKED);
         if (f.kind() == Filing.Kind.INITIAL && !filings.anotherFiledInitial(inst.id(), f.id())) {
             inst.markRevoked();
@@ -169,8 +183,10 @@ public class FilingService {
             throw PlatformException.conflict("filing.receipt.notFiled", f.status().label());
         }
         Institution inst = r.institution();
+        String onBehalf = f.transitions().stream().filter(t -> t.toStatus() == Filing.Status.FILED).reduce((a, b) -> b)
+                .map(FilingTransition::note).orElse(null);
         return new FilingReceipt(InstitutionView.of(f), InstitutionView.of(inst, List.of()), commitments.of(filingId).orElse(null),
-                receipts.authorityName(inst.regionCode()),
+                authorities.of(f, inst).name(), onBehalf,
                 f.submittedAt() == null ? null : f.submittedAt().atZone(clock.getZone()).toLocalDate(),
                 f.kind() != Filing.Kind.INITIAL ? null : inspectionDue(f, inst));
     }

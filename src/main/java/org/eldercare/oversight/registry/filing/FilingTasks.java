@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whose desk a filing is on (REG-2, REG-3). A draft or a returned filing is a to-do of the institution's own accounts;
  * an initial draft is due by the REG-3 filing deadline (10 working days after the first admission, a per-region
- * setting), tracked so it follows a newly loaded holiday year. A submitted filing is a to-do of the supervisors.
+ * setting), tracked so it follows a newly loaded holiday year. A submitted filing is a to-do of the supervisors of its
+ * filing authority and above.
  * Runs in the transaction of the transition, so a filing never changes hands without its to-do.
  */
 @Component
@@ -55,7 +56,10 @@ public class FilingTasks {
         String source = String.valueOf(e.filingId());
         todos.complete(INSTITUTION_TASK, source);
         deadlines.untrack(INSTITUTION_TASK, source);
-        todos.publish(new TodoItem(REVIEW_TASK, source, inst.regionCode(), Role.SUPERVISOR,
+        // on the desk of the filing authority (REG-3) and the bureaus above it; an institution's county does not decide a
+        // filing that goes to the prefecture
+        todos.publish(new TodoItem(REVIEW_TASK, source, e.authorityCode() == null ? inst.regionCode() : e.authorityCode(),
+                Role.SUPERVISOR,
                 e.kind().label() + "待审核：" + inst.name() + "（" + e.submittedOn() + " 提交" + (e.late() ? "，逾期备案" : "") + "）",
                 link(source), null, false));
     }

@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Filing receipt numbers per filing bureau and year: 楚民养备〔2026〕0012号. The bureau is the institution's county (the
- * region itself, or the parent of a township); the prefix is the bureau's own ({@link ReceiptPrefixes}) and the number
+ * Filing receipt numbers per filing bureau and year: 楚民养备〔2026〕0012号. The bureau is the filing's authority (REG-3,
+ * {@link FilingAuthorities}: a county, or a prefecture or province for a non-profit registered there); the prefix is the bureau's own ({@link ReceiptPrefixes}) and the number
  * comes from the bureau's counter for the year ({@code receipt_counter}), so two bureaus never draw the same number.
  */
 @Component
@@ -20,19 +20,14 @@ class ReceiptNumbers {
         this.prefixes = prefixes;
     }
 
-    String next(String institutionRegion, int year) {
-        Region bureau = bureau(institutionRegion);
+    String next(String authorityCode, int year) {
+        Region bureau = bureau(authorityCode);
         String prefix = prefixes.prefixOf(bureau);
         int n = jdbc.sql("""
                 insert into receipt_counter (region_code, year, last) values (?, ?, 1)
                 on conflict (region_code, year) do update set last = receipt_counter.last + 1 returning last""")
                 .params(bureau.code(), year).query(Integer.class).single();
         return prefix + "〔" + year + "〕" + String.format("%04d", n) + "号";
-    }
-
-    /** The filing authority named on a receipt: the civil-affairs bureau of the institution's county, e.g. 楚雄市民政局. */
-    String authorityName(String regionCode) {
-        return prefixes.bureauOf(regionCode).map(r -> r.name() + "民政局").orElse("民政局");
     }
 
     private Region bureau(String regionCode) {

@@ -16,17 +16,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Supervisors set the receipt prefix of the filing bureaus in their region (the counties, and prefectures without
- * counties). A prefix another bureau uses is refused (409); the database enforces the same ({@code receipt_prefix}
+ * Supervisors set the receipt prefix of the filing bureaus in their region: every county, prefecture and province (a
+ * non-profit registered at a prefecture or province files there, REG-3). A prefix another bureau uses is refused (409); the database enforces the same ({@code receipt_prefix}
  * unique on prefix).
  */
 @Service
 class ReceiptPrefixSettings {
 
     private static final Pattern PREFIX = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{1," + ReceiptPrefixes.MAX_LENGTH + "}");
-    /** Regions that file: the counties, and prefectures without counties (their towns sit directly below them). */
-    private static final String BUREAU = """
-            (r.level = 3 or (r.level = 2 and not exists (select 1 from region c where c.parent_code = r.code and c.level = 3)))""";
+    /** Regions whose bureau takes filings (REG-3): provinces, prefectures and counties. */
+    private static final String BUREAU = "(r.level between 1 and 3)";
     private final JdbcClient jdbc;
     private final DataScope scope;
     private final ReceiptPrefixes prefixes;
@@ -40,15 +39,20 @@ class ReceiptPrefixSettings {
     }
 
     /** One filing bureau: its prefix (null until set or derived), how it was set, and its last number this year. */
-    record Bureau(String regionCode, String regionName, String prefix, String origin, String setBy, Instant setAt,
+    record Bureau(String regionCode, String regionName, int level, String prefix, String origin, String setBy, Instant setAt,
                   Integer lastNumberThisYear) {
+        /** The bureau's name (楚雄市民政局, 云南省民政厅). */
+        public String bureauName() {
+            return FilingAuthorities.bureauName(new Region(regionCode, regionName, level, null, "", false));
+        }
+
         public String originLabel() {
             return origin == null ? "未设置（出具首份回执时按名称自动生成）" : "DERIVED".equals(origin) ? "自动生成" : "已设置";
         }
     }
 
     private static final String SELECT = """
-            select r.code as region_code, r.name as region_name, p.prefix, p.origin, p.set_by, p.set_at,
+            select r.code as region_code, r.name as region_name, r.level, p.prefix, p.origin, p.set_by, p.set_at,
                    c.last as last_number_this_year
             from region r left join receipt_prefix p on p.region_code = r.code
                 left join receipt_counter c on c.region_code = r.code and c.year = :year

@@ -30,7 +30,7 @@ class ReceiptPrefixes {
         this.clock = clock;
     }
 
-    /** The filing bureau of a region: the region itself, or its county (or prefecture) for a township. */
+    /** The site's county bureau: the region itself, or its county (or prefecture) for a township. */
     Optional<Region> bureauOf(String regionCode) {
         return region(regionCode).flatMap(r -> r.level() == Region.TOWNSHIP ? region(r.parentCode()) : Optional.of(r));
     }
@@ -99,8 +99,8 @@ class ReceiptPrefixes {
     }
 
     /**
-     * The bureau other than {@code bureauCode} that uses {@code prefix}: it is configured for it, or receipts were issued
-     * under it to institutions of that bureau (a prefix a bureau gave up is not handed on, its numbers stay unique).
+     * The bureau other than {@code bureauCode} that uses {@code prefix}: it is configured for it, or it issued receipts
+     * under it (the filing's authority, REG-3) (a prefix a bureau gave up is not handed on, its numbers stay unique).
      */
     Optional<String> otherBureauUsing(String prefix, String bureauCode) {
         Optional<String> configured = jdbc.sql("select region_code from receipt_prefix where prefix = ? and region_code <> ?")
@@ -109,9 +109,8 @@ class ReceiptPrefixes {
             return configured;
         }
         return jdbc.sql("""
-                select case when r.level = 4 then r.parent_code else r.code end from filing f
-                    join institution i on i.id = f.institution_id join region r on r.code = i.region_code
-                where left(f.receipt_no, :length) = :head and (case when r.level = 4 then r.parent_code else r.code end) <> :bureau
+                select f.authority_code from filing f
+                where left(f.receipt_no, :length) = :head and f.authority_code <> :bureau
                 limit 1""")
                 .param("length", prefix.length() + 1).param("head", prefix + "〔").param("bureau", bureauCode)
                 .query(String.class).optional();

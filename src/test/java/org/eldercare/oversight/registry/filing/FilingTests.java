@@ -20,6 +20,14 @@ class FilingTests {
     private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
+    static final Filing.Decider SUP = new Filing.Decider("sup", "532301", 3, null);
+
+    /** A submission to 楚雄市民政局 with nothing missing. */
+    static Filing.Submission submission(boolean commitmentSigned, LocalDate lateDeadline) {
+        return new Filing.Submission(commitmentSigned, new ChecklistEvaluation("全国", null, null, false, List.of()), "532301",
+                lateDeadline);
+    }
+
     /** A saved draft (the repository would have given it id 7). */
     static Filing draft() {
         Filing f = Filing.draft(3L, Filing.Kind.INITIAL, LocalDate.of(2026, 11, 2), null, "inst", NOW);
@@ -29,13 +37,13 @@ class FilingTests {
 
     static Filing submitted() {
         Filing f = draft();
-        f.submit(true, List.of(), null, "inst", NOW, TODAY);
+        f.submit(submission(true, null), "inst", NOW, TODAY);
         return f;
     }
 
     static Filing filed() {
         Filing f = submitted();
-        f.accept("楚民养备〔2026〕0001号", TODAY, "sup", NOW);
+        f.accept("楚民养备〔2026〕0001号", TODAY, SUP, NOW);
         return f;
     }
 
@@ -71,7 +79,7 @@ class FilingTests {
         @DisplayName("REG-2: a filing cannot be submitted before the credit commitment is signed")
         void needsTheSignedCommitment() {
             Filing f = draft();
-            assertThatThrownBy(() -> f.submit(false, List.of(), null, "inst", NOW, TODAY))
+            assertThatThrownBy(() -> f.submit(submission(false, null), "inst", NOW, TODAY))
                     .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("filing.commitment.required"));
             assertThat(f.status()).isEqualTo(Status.DRAFT);
         }
@@ -80,8 +88,11 @@ class FilingTests {
         @DisplayName("REG-2: a filing cannot be submitted while required materials are missing, and names them")
         void needsEveryRequiredMaterial() {
             Filing f = draft();
-            assertThatThrownBy(() -> f.submit(true, List.of("营业执照或登记证书"), null, "inst", NOW, TODAY))
-                    .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.args()).containsExactly("营业执照或登记证书"));
+            ChecklistEvaluation missing = ChecklistEvaluation.of(new FilingChecklist("532301", "楚雄市", "000000", "全国", false, null,
+                    null, List.of(FilingChecklist.Rule.of(FilingMaterial.REGISTRATION_CERTIFICATE, FilingChecklist.Requirement.REQUIRED,
+                    null, null, null))), java.util.Set.of(), null, null);
+            assertThatThrownBy(() -> f.submit(new Filing.Submission(true, missing, "532301", null), "inst", NOW, TODAY))
+                    .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.args()).containsExactly("全国", "营业执照或登记证书"));
             assertThat(f.status()).isEqualTo(Status.DRAFT);
         }
 
@@ -89,16 +100,16 @@ class FilingTests {
         @DisplayName("REG-3: submitted after the filing deadline, the filing is flagged late")
         void lateWhenAfterTheDeadline() {
             Filing f = draft();
-            f.submit(true, List.of(), TODAY.minusDays(1), "inst", NOW, TODAY);
+            f.submit(submission(true, TODAY.minusDays(1)), "inst", NOW, TODAY);
             assertThat(f.late()).isTrue();
-            assertThat(events(f)).last().isEqualTo(new Filing.Submitted(7L, 3L, Filing.Kind.INITIAL, TODAY, true));
+            assertThat(events(f)).last().isEqualTo(new Filing.Submitted(7L, 3L, Filing.Kind.INITIAL, TODAY, true, "532301"));
         }
 
         @Test
         @DisplayName("REG-3: submitted on the deadline day itself, the filing is on time")
         void onTimeOnTheDeadlineDay() {
             Filing f = draft();
-            f.submit(true, List.of(), TODAY, "inst", NOW, TODAY);
+            f.submit(submission(true, TODAY), "inst", NOW, TODAY);
             assertThat(f.late()).isFalse();
             assertThat(f.status()).isEqualTo(Status.SUBMITTED);
             assertThat(f.editable()).isFalse();
@@ -127,8 +138,8 @@ class FilingTests {
         @DisplayName("REG-2: a return needs its reasons, and sends the filing back to the institution to correct")
         void returnNeedsReasons() {
             Filing f = submitted();
-            assertThatThrownBy(() -> f.returnForCorrection("  ", "sup", NOW)).isInstanceOf(PlatformException.class);
-            f.returnForCorrection("营业执照模糊", "sup", NOW);
+            assertThatThrownBy(() -> f.returnForCorrection("  ", SUP, NOW)).isInstanceOf(PlatformException.class);
+            f.returnForCorrection("营业执照模糊", SUP, NOW);
             assertThat(f.status()).isEqualTo(Status.RETURNED);
             assertThat(f.editable()).isTrue();
             assertThat(f.returnReasons()).isEqualTo("营业执照模糊");
@@ -139,8 +150,8 @@ class FilingTests {
         @DisplayName("REG-2: a returned filing may be resubmitted; its old reasons are cleared")
         void aReturnedFilingIsResubmitted() {
             Filing f = submitted();
-            f.returnForCorrection("营业执照模糊", "sup", NOW);
-            f.submit(true, List.of(), null, "inst", NOW, TODAY);
+            f.returnForCorrection("营业执照模糊", SUP, NOW);
+            f.submit(submission(true, null), "inst", NOW, TODAY);
             assertThat(f.status()).isEqualTo(Status.SUBMITTED);
             assertThat(f.returnReasons()).isNull();
             assertThat(f.transitions()).extracting(FilingTransition::toStatus)
@@ -151,8 +162,8 @@ class FilingTests {
         @DisplayName("REG-2: revoking needs a reason and ends the filing for good")
         void revokeNeedsAReason() {
             Filing f = filed();
-            assertThatThrownBy(() -> f.revoke("", "sup", NOW)).isInstanceOf(PlatformException.class);
-            f.revoke("停止服务", "sup", NOW);
+            assertThatThrownBy(() -> f.revoke("", SUP, NOW)).isInstanceOf(PlatformException.class);
+            f.revoke("停止服务", SUP, NOW);
             assertThat(f.status()).isEqualTo(Status.REVOKED);
             assertThat(f.open()).isFalse();
             assertThat(events(f)).last().isEqualTo(new Filing.Revoked(7L, 3L, Filing.Kind.INITIAL, "停止服务"));
@@ -177,26 +188,26 @@ class FilingTests {
         @DisplayName("REG-2: a draft can neither be accepted, returned nor revoked")
         void fromDraft() {
             Filing f = draft();
-            refused(f, () -> f.accept("x", TODAY, "sup", NOW));
-            refused(f, () -> f.returnForCorrection("原因", "sup", NOW));
-            refused(f, () -> f.revoke("原因", "sup", NOW));
+            refused(f, () -> f.accept("x", TODAY, SUP, NOW));
+            refused(f, () -> f.returnForCorrection("原因", SUP, NOW));
+            refused(f, () -> f.revoke("原因", SUP, NOW));
         }
 
         @Test
         @DisplayName("REG-2: a submitted filing cannot be submitted again or revoked before a decision")
         void fromSubmitted() {
             Filing f = submitted();
-            refused(f, () -> f.submit(true, List.of(), null, "inst", NOW, TODAY));
-            refused(f, () -> f.revoke("原因", "sup", NOW));
+            refused(f, () -> f.submit(submission(true, null), "inst", NOW, TODAY));
+            refused(f, () -> f.revoke("原因", SUP, NOW));
         }
 
         @Test
         @DisplayName("REG-2: a filed filing cannot be submitted, accepted again or returned")
         void fromFiled() {
             Filing f = filed();
-            refused(f, () -> f.submit(true, List.of(), null, "inst", NOW, TODAY));
-            refused(f, () -> f.accept("y", TODAY, "sup", NOW));
-            refused(f, () -> f.returnForCorrection("原因", "sup", NOW));
+            refused(f, () -> f.submit(submission(true, null), "inst", NOW, TODAY));
+            refused(f, () -> f.accept("y", TODAY, SUP, NOW));
+            refused(f, () -> f.returnForCorrection("原因", SUP, NOW));
             assertThatThrownBy(f::requireEditable).isInstanceOf(PlatformException.class);
         }
 
@@ -204,21 +215,21 @@ class FilingTests {
         @DisplayName("REG-2: a returned filing cannot be accepted, returned again or revoked")
         void fromReturned() {
             Filing f = submitted();
-            f.returnForCorrection("原因", "sup", NOW);
-            refused(f, () -> f.accept("x", TODAY, "sup", NOW));
-            refused(f, () -> f.returnForCorrection("再次", "sup", NOW));
-            refused(f, () -> f.revoke("原因", "sup", NOW));
+            f.returnForCorrection("原因", SUP, NOW);
+            refused(f, () -> f.accept("x", TODAY, SUP, NOW));
+            refused(f, () -> f.returnForCorrection("再次", SUP, NOW));
+            refused(f, () -> f.revoke("原因", SUP, NOW));
         }
 
         @Test
         @DisplayName("REG-2: nothing leaves a revoked filing")
         void fromRevoked() {
             Filing f = filed();
-            f.revoke("停止服务", "sup", NOW);
-            refused(f, () -> f.submit(true, List.of(), null, "inst", NOW, TODAY));
-            refused(f, () -> f.accept("x", TODAY, "sup", NOW));
-            refused(f, () -> f.returnForCorrection("原因", "sup", NOW));
-            refused(f, () -> f.revoke("再次", "sup", NOW));
+            f.revoke("停止服务", SUP, NOW);
+            refused(f, () -> f.submit(submission(true, null), "inst", NOW, TODAY));
+            refused(f, () -> f.accept("x", TODAY, SUP, NOW));
+            refused(f, () -> f.returnForCorrection("原因", SUP, NOW));
+            refused(f, () -> f.revoke("再次", SUP, NOW));
         }
     }
 }
