@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eldercare.oversight.codes.Uscc;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +42,7 @@ class FilingAuthorityTests extends FilingTestBase {
         return JsonPath.read(asCounty(get("/api/v1/filings/" + filing)).andReturn().getResponse().getContentAsString(), "$.authorityCode");
     }
 
-    private static String year(java.time.Clock clock) {
+    private static String year(Clock clock) {
         return String.valueOf(LocalDate.now(clock).getYear());
     }
 
@@ -70,7 +71,8 @@ class FilingAuthorityTests extends FilingTestBase {
         asCounty(post("/api/v1/filings/" + filing + "/submit")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.authorityCode").value("532300"));
         assertThat(jdbc.sql("select region_code from todo_item where source_type = 'registry.filing-review' and source_id = ?")
-                .param(String.valueOf(filing)).query(String.class).single()).as("the review is on the prefecture's desk").isEqualTo("532300");
+                .param(String.valueOf(filing)).query(String.class).single()).as("the review is on the prefecture's desk")
+                .isEqualTo("532300");
 
         asCounty(post("/api/v1/filings/" + filing + "/accept")).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("该备案的备案机关为楚雄彝族自治州民政局，只有楚雄彝族自治州民政局或其上级民政部门可以作出备案决定。"));

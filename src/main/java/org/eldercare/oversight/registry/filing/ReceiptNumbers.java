@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Filing receipt numbers per filing bureau and year: 楚民养备〔2026〕0012号. The bureau is the filing's authority (REG-3,
- * {@link FilingAuthorities}: a county, or a prefecture or province for a non-profit registered there); the prefix is the bureau's own ({@link ReceiptPrefixes}) and the number
- * comes from the bureau's counter for the year ({@code receipt_counter}), so two bureaus never draw the same number.
+ * {@link FilingAuthorities}: a county, or a prefecture or province for a non-profit registered there); the prefix is the
+ * bureau's own ({@link ReceiptPrefixes}) and the number comes from the bureau's counter for the year
+ * ({@code receipt_counter}), so two bureaus never draw the same number.
  */
 @Component
 class ReceiptNumbers {

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Supervisors set the receipt prefix of the filing bureaus in their region: every county, prefecture and province (a
- * non-profit registered at a prefecture or province files there, REG-3). A prefix another bureau uses is refused (409); the database enforces the same ({@code receipt_prefix}
- * unique on prefix).
+ * non-profit registered at a prefecture or province files there, REG-3). A prefix another bureau uses is refused (409);
+ * the database enforces the same ({@code receipt_prefix} unique on prefix).
  */
 @Service
 class ReceiptPrefixSettings {
