@@ -34,7 +34,9 @@ class OpenLeads {
     Map<String, Long> openFor(Collection<String> codes) {
         Map<String, Long> open = new HashMap<>();
         if (!codes.isEmpty()) {
-            jdbc.sql("select uscc, id from verification_lead where status = 'OPEN' and uscc = any(?::varchar[])")
+            // a join, so each code is one probe of the open-lead index, however big the table has grown since it was analysed
+            jdbc.sql("select v.uscc, v.id from unnest(?::varchar[]) as c(uscc) "
+                            + "join verification_lead v on v.uscc = c.uscc and v.status = 'OPEN'")
                     .param(codes.toArray(String[]::new))
                     .query(rs -> {
                         open.put(rs.getString("uscc"), rs.getLong("id"));
