@@ -34,13 +34,14 @@ create unique index verification_lead_one_open_per_code on verification_lead (us
 alter table registration_row add column open_lead_id bigint references verification_lead (id);
 
 -- #9 item 11: keyset paging and indexed search of the lead list, the import list and an import's rows
-create extension if not exists pg_trgm;
+-- (pg_trgm lives in public, so the indexes also resolve when a test migrates a schema of its own)
+create extension if not exists pg_trgm with schema public;
 create index verification_lead_list_idx on verification_lead (status, due_date, id);
 create index verification_lead_row_idx on verification_lead (row_id);
-create index verification_lead_name_trgm on verification_lead using gin (name gin_trgm_ops);
-create index verification_lead_uscc_trgm on verification_lead using gin (uscc gin_trgm_ops);
+create index verification_lead_name_trgm on verification_lead using gin (name public.gin_trgm_ops);
+create index verification_lead_uscc_trgm on verification_lead using gin (uscc public.gin_trgm_ops);
 create index registration_import_region_idx on registration_import (region_code, id);
-create index registration_import_filename_trgm on registration_import using gin (filename gin_trgm_ops);
+create index registration_import_filename_trgm on registration_import using gin (filename public.gin_trgm_ops);
 drop index registration_row_import_idx;
 create index registration_row_import_idx on registration_row (import_id, id);
 
