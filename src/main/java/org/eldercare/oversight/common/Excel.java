@@ -21,8 +21,13 @@ public final class Excel {
     /** One sheet: {@code headers} as the first row, then {@code rows}. */
     public static byte[] write(String sheet, List<String> headers, List<List<Object>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FastExcel.write(out).head(headers.stream().map(List::of).toList()).sheet(sheet).doWrite(rows);
+        FastExcel.write(out).head(head(headers)).sheet(sheet).doWrite(rows);
         return out.toByteArray();
+    }
+
+    /** One header cell per column, as FastExcel takes them. */
+    private static List<List<String>> head(List<String> headers) {
+        return headers.stream().map(List::of).toList();
     }
 
     /** Takes the rows of a streamed sheet, a chunk at a time. */
@@ -39,7 +44,7 @@ public final class Excel {
      */
     public static void stream(OutputStream out, String sheet, List<String> headers, Consumer<Rows> producer) {
         Target target = new Target(out);
-        ExcelWriter writer = FastExcel.write(target).head(headers.stream().map(List::of).toList()).autoCloseStream(false).build();
+        ExcelWriter writer = FastExcel.write(target).head(head(headers)).autoCloseStream(false).build();
         boolean complete = false;
         try {
             WriteSheet ws = FastExcel.writerSheet(sheet).build();

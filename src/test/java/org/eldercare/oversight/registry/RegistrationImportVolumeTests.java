@@ -119,7 +119,8 @@ class RegistrationImportVolumeTests extends IntegrationTest {
         mvc.perform(get("/api/v1/registrations/imports/" + second + "/status").with(supervisor))
                 .andExpect(jsonPath("$.alreadyOpen").value(ROWS)).andExpect(jsonPath("$.rowsDone").value(ROWS));
         mvc.perform(get("/api/v1/registrations/imports/" + second).param("size", "2").with(supervisor))
-                .andExpect(jsonPath("$.counts.UNFILED").value(ROWS)).andExpect(jsonPath("$.rows.length()").value(2))
+                .andExpect(jsonPath("$.counts.UNFILED").value(ROWS)).andExpect(jsonPath("$.counts.FILED").value(0))
+                .andExpect(jsonPath("$.rows.length()").value(2))
                 .andExpect(jsonPath("$.rows[0].leadAlreadyOpen").value(true)).andExpect(jsonPath("$.rows[0].leadStatus").value("OPEN"));
 
         String codes = "91140728" + tag + "%";

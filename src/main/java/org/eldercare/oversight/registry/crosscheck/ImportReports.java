@@ -143,8 +143,8 @@ public class ImportReports {
                     counts.put(rs.getString("classification"), rs.getInt("n"));
                 });
         List<Row> rows = rows(importId, classification, after, size + 1);
-        ListPage<Row> page = ListPage.of(rows, size, Total.of(0), r -> String.valueOf(r.id()));
-        return new ImportReport(s, counts, page.rows(), page.next());
+        String next = rows.size() > size ? String.valueOf(rows.get(size - 1).id()) : null;
+        return new ImportReport(s, counts, rows.subList(0, Math.min(size, rows.size())), next);
     }
 
     private List<Row> rows(long importId, Classification classification, long after, int limit) {

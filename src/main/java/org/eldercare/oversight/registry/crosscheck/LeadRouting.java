@@ -43,7 +43,7 @@ final class LeadRouting {
         this.dueIn = dueIn;
     }
 
-    /** Whether a row needs a lead: 登记未备案 and not of another jurisdiction. */
+    /** Whether a row is 登记未备案: it gets a lead unless it belongs elsewhere or its code has an open lead already. */
     static boolean unfiled(CrossCheck.Classified row) {
         return row.classification() == Classification.UNFILED;
     }

@@ -47,9 +47,6 @@ public class RegistrationImportService {
     /** An upload accepted and queued: what the file holds; the classes follow when the job is done. */
     public record Accepted(long importId, ImportStatus status, String encoding, int totalRows, int keptRows, int skippedRows,
                            List<BadRow> badRows) {
-        public String statusLabel() {
-            return status.label();
-        }
     }
 
     /**
