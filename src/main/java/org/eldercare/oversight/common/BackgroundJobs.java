@@ -1,12 +1,14 @@
 package org.eldercare.oversight.common;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,13 +25,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link Task} bean (a one-time task; a recurring task implementing {@link OnStartup} schedules itself when the scheduler
  * starts) and asks for work with {@link #enqueue}. The scheduler starts once the context is refreshed (after the
  * migrations) and stops, waiting a little for running jobs, before the database goes away; a job cut short runs again, so
- * jobs are written to resume (idempotent per instance).
+ * jobs are written to resume (idempotent per instance). Each start builds a new scheduler, so the context may be stopped
+ * and started again.
  */
 @Component
 public class BackgroundJobs implements SmartLifecycle {
 
-    private final Scheduler scheduler;
-    private volatile boolean running;
+    /** Builds a scheduler; a stopped one cannot start again (the test framework stops and restarts paused contexts). */
+    private final Supplier<Scheduler> schedulers;
+    /** Writes jobs whether or not this node's scheduler runs. */
+    private final SchedulerClient client;
+    private volatile Scheduler running;
 
     BackgroundJobs(DataSource dataSource, ObjectProvider<Task<?>> tasks,
                    @Value("${eldercare.jobs.threads:2}") int threads,
@@ -39,7 +45,9 @@ public class BackgroundJobs implements SmartLifecycle {
         List<Task<?>> known = tasks.orderedStream().toList();
         List<Task<?>> startTasks = known.stream().filter(OnStartup.class::isInstance).toList();
         // the proxy lets enqueue() write its row in the caller's transaction; the scheduler's own work has none
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
+        this.client = SchedulerClient.Builder.create(transactional, known).build();
+        this.schedulers = () -> Scheduler.create(transactional, known)
                 .startTasks(recurring(startTasks))
                 .threads(threads)
                 .pollingInterval(pollingInterval)
@@ -60,33 +68,46 @@ public class BackgroundJobs implements SmartLifecycle {
      * and this node's scheduler is woken right after the commit; any node may take it if this one is busy or stops.
      */
     public void enqueue(TaskInstance<?> instance) {
-        scheduler.schedule(instance, Instant.now());
+        client.schedule(instance, Instant.now());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    scheduler.triggerCheckForDueExecutions();
+                    wake();
                 }
             });
         } else {
+            wake();
+        }
+    }
+
+    private void wake() {
+        Scheduler scheduler = running;
+        if (scheduler != null) {
             scheduler.triggerCheckForDueExecutions();
         }
     }
 
     @Override
-    public void start() {
-        scheduler.start();
-        running = true;
+    public synchronized void start() {
+        if (running == null) {
+            Scheduler scheduler = schedulers.get();
+            scheduler.start();
+            running = scheduler;
+        }
     }
 
     @Override
-    public void stop() {
-        running = false;
-        scheduler.stop();
+    public synchronized void stop() {
+        Scheduler scheduler = running;
+        running = null;
+        if (scheduler != null) {
+            scheduler.stop();
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return running != null;
     }
 }
