@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.registry.RegistrationImports;
 import org.eldercare.oversight.security.FixtureRules.Kind;
 import org.eldercare.oversight.security.MatrixFixtures.Shown;
 import org.eldercare.oversight.security.MatrixFixtures.Side;
@@ -124,6 +125,7 @@ final class FixtureBuilder {
         long importId = id(call(multipart("/api/v1/registrations/imports")
                 .file(new MockMultipartFile("file", "矩阵登记.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))), supervisor),
                 "$.importId");
+        RegistrationImports.awaitDone(jdbc, importId);
         long lead = jdbc.sql("select id from verification_lead where import_id = ?").param(importId).query(Long.class).single();
         String leadRegion = jdbc.sql("select region_code from verification_lead where id = ?").param(lead).query(String.class).single();
         fixtures.put(Kind.IMPORT, side, new MatrixResource(String.valueOf(importId), side.county, null));
