@@ -106,14 +106,14 @@ public class ImportReports {
     }
 
     /** The imports in scope, newest first, a page at a time after {@code after} (an import id); {@code q}: in the file name. */
-    ListPage<ImportSummary> imports(String q, Long after, int size) {
+    ForwardPage<ImportSummary> imports(String q, Long after, int size) {
         String where = scope.condition("region_code") + (blank(q) ? "" : " and filename like :q");
         Total total = Total.of(bind(jdbc.sql(Total.countSql("select 1 from registration_import where " + where)), q)
                 .query(Long.class).single());
         List<ImportSummary> rows = bind(jdbc.sql(SUMMARY + where + (after == null ? "" : " and id < :after")
                 + " order by id desc limit :limit"), q).param("after", after).param("limit", size + 1)
                 .query(ImportSummary.class).list();
-        return ListPage.of(rows, size, total, s -> String.valueOf(s.id()));
+        return ForwardPage.of(rows, size, total, s -> String.valueOf(s.id()));
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String q) {

@@ -89,13 +89,13 @@ public class VerificationLeads {
      * A page of the leads matching {@code c}, open ones first by due date, after position {@code after} (null: the first
      * page). An unknown status lists none.
      */
-    ListPage<View> page(Criteria c, String after, int size) {
+    ForwardPage<View> page(Criteria c, String after, int size) {
         if (!c.all() && statusOf(c) == null) {
-            return new ListPage<>(List.of(), Total.of(0), null);
+            return new ForwardPage<>(List.of(), Total.of(0), null);
         }
         Total total = Total.of(bind(jdbc.sql(Total.countSql("select 1 from verification_lead l where " + where(c))), c)
                 .query(Long.class).single());
-        return ListPage.of(fetch(c, after, size + 1), size, total, View::position);
+        return ForwardPage.of(fetch(c, after, size + 1), size, total, View::position);
     }
 
     /** Every lead matching {@code c}, handed on a chunk at a time (keyset pages), for the streamed export. */
