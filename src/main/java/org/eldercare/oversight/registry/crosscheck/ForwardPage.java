@@ -6,8 +6,8 @@ import org.eldercare.oversight.common.Total;
 
 /**
  * One page of a list that can grow (#9 item 11), read forward only ({@code common.ListPage} also goes back): its rows,
- * how many there are in all ({@link Total}, capped), and the keyset position after the last row ({@code next}, null on the last page). Pages are read with {@code limit size + 1}:
- * the extra row only says whether another page follows.
+ * how many there are in all ({@link Total}, capped), and the keyset position after the last row ({@code next}, null on
+ * the last page). Pages are read with {@code limit size + 1}: the extra row only says whether another page follows.
  */
 public record ForwardPage<T>(List<T> rows, Total total, String next) {
 
