@@ -8,7 +8,6 @@ import org.eldercare.oversight.codes.IdNumber;
 import org.eldercare.oversight.common.Messages;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.registry.InstitutionRoster;
-import org.eldercare.oversight.workforce.access.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +42,7 @@ public class StaffImport {
      */
     @Transactional
     public Outcome importFile(String uscc, byte[] content, boolean acceptGoodRows) {
-        InstitutionRoster.Entry institution = institution(uscc);
+        InstitutionRoster.Entry institution = workplaces.maintainable(uscc);
         if (content == null || content.length == 0) {
             throw PlatformException.badRequest("workforce.import.empty");
         }
@@ -89,16 +88,5 @@ public class StaffImport {
             }
         }
         return good;
-    }
-
-    private InstitutionRoster.Entry institution(String uscc) {
-        Caller caller = Caller.current();
-        if ((uscc == null || uscc.isBlank()) && caller.institutionId() != null && caller.institutionOnly()) {
-            return workplaces.maintainable(workplaces.institution(caller.institutionId()).uscc());
-        }
-        if (uscc == null || uscc.isBlank()) {
-            throw PlatformException.badRequest("field.required", "机构统一社会信用代码");
-        }
-        return workplaces.maintainable(uscc);
     }
 }

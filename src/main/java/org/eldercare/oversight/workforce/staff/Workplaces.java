@@ -24,8 +24,20 @@ public class Workplaces {
         this.scope = scope;
     }
 
-    /** The institution with this 统一社会信用代码, when the caller may maintain its staff. */
+    /**
+     * The institution with this 统一社会信用代码, when the caller may maintain its staff; for an institution account a blank code
+     * means its own institution.
+     */
     public InstitutionRoster.Entry maintainable(String uscc) {
+        Caller caller = Caller.current();
+        if ((uscc == null || uscc.isBlank()) && caller.institutionOnly() && caller.institutionId() != null) {
+            InstitutionRoster.Entry own = institution(caller.institutionId());
+            requireMaintainer(caller, own.id(), own.regionCode());
+            return own;
+        }
+        if (uscc == null || uscc.isBlank()) {
+            throw PlatformException.badRequest("field.required", "机构统一社会信用代码");
+        }
         InstitutionRoster.Entry i = roster.findByUscc(uscc).orElseThrow(() -> PlatformException.notFound("workforce.institution.notFound"));
         requireMaintainer(Caller.current(), i.id(), i.regionCode());
         return i;
