@@ -54,7 +54,8 @@ final class RequestInputs {
             Map.entry("POST /api/v1/staff/{id}/id-number/reveal", Input.json(REASON_JSON)),
             Map.entry("POST /workforce/staff/{id}/reveal-id", Input.form(REASON)),
             Map.entry("POST /api/v1/staff/{id}/trainings", Input.json("{\"kind\":\"SKILLS\",\"hours\":4,\"completedOn\":\"2025-01-01\"}")),
-            Map.entry("POST /workforce/staff/{id}/trainings", Input.form(Map.of("kind", "SKILLS", "hours", "4", "completedOn", "2025-01-01"))),
+            Map.entry("POST /workforce/staff/{id}/trainings", Input.form(Map.of("kind", "SKILLS", "hours", "4",
+                    "completedOn", "2025-01-01"))),
             Map.entry("POST /api/v1/staff/{id}/certificates", Input.json("{\"kind\":\"OTHER\",\"number\":\"MX1\",\"issuer\":\"矩阵\","
                     + "\"issuedOn\":\"2025-01-01\"}")),
             Map.entry("POST /workforce/staff/{id}/certificates", Input.form(Map.of("kind", "OTHER", "number", "MX1", "issuer", "矩阵",

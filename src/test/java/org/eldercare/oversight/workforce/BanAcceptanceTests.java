@@ -30,7 +30,7 @@ class BanAcceptanceTests extends WorkforceFixtures {
     }
 
     @Test
-    @DisplayName("WRK-3: hiring a banned person is refused at an institution of another region too, with a Chinese reason; nothing is written")
+    @DisplayName("WRK-3: hiring a banned person is refused at an institution of another region too, in Chinese; nothing is written")
     void bannedPersonRefusedInAnyRegion(CapturedOutput output) throws Exception {
         String banned = idNumber();
         LocalDate today = LocalDate.now(clock());
@@ -60,7 +60,7 @@ class BanAcceptanceTests extends WorkforceFixtures {
     }
 
     @Test
-    @DisplayName("WRK-3: a ban entered later flags every current employment of the person (two regions) and tells each region's supervisors")
+    @DisplayName("WRK-3: a ban entered later flags every current employment of the person (two regions) and tells their supervisors")
     void laterBanFlagsCurrentEmployments() throws Exception {
         LocalDate today = LocalDate.now(clock());
         String person = idNumber();
@@ -130,7 +130,7 @@ class BanAcceptanceTests extends WorkforceFixtures {
     }
 
     @Test
-    @DisplayName("WRK-3: only supervisors enter bans; a court ban outside 3–5 years or a bad number is a Chinese 400; every check is audited")
+    @DisplayName("WRK-3: only supervisors enter bans; a court ban outside 3–5 years or a bad number is a Chinese 400; checks audited")
     void enteringAndChecking() throws Exception {
         String person = idNumber();
         String body = """
@@ -157,7 +157,8 @@ class BanAcceptanceTests extends WorkforceFixtures {
         for (String checker : new String[] {"demo-institution", "demo-township", "demo-supervisor"}) {
             mvc.perform(post("/api/v1/bans/check").with(as(checker)).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"idNumber\":\"" + person.toLowerCase() + "\"}"))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.banned").value(LocalDate.now(clock()).isBefore(LocalDate.of(2028, 1, 1))))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.banned").value(LocalDate.now(clock()).isBefore(LocalDate.of(2028, 1, 1))))
                     .andExpect(jsonPath("$.entries[0].issuingAuthority").value("楚雄市人民法院"));
         }
         mvc.perform(post("/api/v1/bans/check").with(as("demo-inspector")).contentType(MediaType.APPLICATION_JSON)

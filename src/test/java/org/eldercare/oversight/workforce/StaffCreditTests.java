@@ -50,7 +50,8 @@ class StaffCreditTests extends WorkforceFixtures {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("请填写本人授权书")));
         mvc.perform(post("/api/v1/staff/credit-lookups").with(as("demo-county")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"idNumber\":\"" + person + "\",\"consentDocument\":\"授权书001\"}")).andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from staff_consent where institution_id = ?").param(institutionId(next)).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from staff_consent where institution_id = ?").param(institutionId(next))
+                .query(Long.class).single())
                 .isZero();
         String json = expect(200, mvc.perform(post("/api/v1/staff/credit-lookups").with(as(nextAccount))
                 .contentType(MediaType.APPLICATION_JSON)

@@ -33,7 +33,8 @@ class StaffFiguresTests extends WorkforceFixtures {
 
     private void training(long employment, String kind, LocalDate on, int hours) throws Exception {
         mvc.perform(post("/api/v1/staff/" + employment + "/trainings").with(as("demo-county")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\":\"" + kind + "\",\"hours\":" + hours + ",\"completedOn\":\"" + on + "\"}")).andExpect(status().isCreated());
+                .content("{\"kind\":\"" + kind + "\",\"hours\":" + hours + ",\"completedOn\":\"" + on + "\"}"))
+                .andExpect(status().isCreated());
     }
 
     private void preJob(long employment, LocalDate on, String... kinds) throws Exception {
@@ -44,8 +45,9 @@ class StaffFiguresTests extends WorkforceFixtures {
 
     private void certificate(long employment, LocalDate issued, LocalDate validUntil) throws Exception {
         mvc.perform(post("/api/v1/staff/" + employment + "/certificates").with(as("demo-county")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\":\"CARE_WORKER\",\"level\":\"FIVE\",\"number\":\"C" + employment + "\",\"issuer\":\"评价组织\",\"issuedOn\":\""
-                        + issued + "\"" + (validUntil == null ? "" : ",\"validUntil\":\"" + validUntil + "\"") + "}"))
+                .content("{\"kind\":\"CARE_WORKER\",\"level\":\"FIVE\",\"number\":\"C" + employment
+                        + "\",\"issuer\":\"评价组织\",\"issuedOn\":\"" + issued + "\""
+                        + (validUntil == null ? "" : ",\"validUntil\":\"" + validUntil + "\"") + "}"))
                 .andExpect(status().isCreated());
     }
 
@@ -148,7 +150,7 @@ class StaffFiguresTests extends WorkforceFixtures {
     }
 
     @Test
-    @DisplayName("WRK-2/WRK-5 goals: a region inherits the nearest value above; a supervisor sets and clears a region's own; bad values are refused")
+    @DisplayName("WRK-2/WRK-5 goals: inherited from the nearest region above; a supervisor sets and clears a region's own")
     void goalsInheritAndSet() throws Exception {
         String t = township("532301");
         MockHttpSession county = login("demo-county", DEMO_PASSWORD);

@@ -23,7 +23,8 @@ class StaffImportTests extends WorkforceFixtures {
     private static final String HEADER = "姓名,公民身份号码,手机号码,岗位,护理员等级,入职日期,从业起始年份,以往工作单位\n";
 
     private long employees(String uscc) {
-        return jdbc.sql("select count(*) from staff_employment where institution_id = ?").param(institutionId(uscc)).query(Long.class).single();
+        return jdbc.sql("select count(*) from staff_employment where institution_id = ?").param(institutionId(uscc))
+                .query(Long.class).single();
     }
 
     @Test
@@ -47,7 +48,8 @@ class StaffImportTests extends WorkforceFixtures {
                 + "甲," + good1 + ",,厨师,,2025-03-01,,\n";
         MockMultipartFile file = new MockMultipartFile("file", "人员.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 
-        String refused = expect(400, mvc.perform(multipart("/api/v1/staff/imports").file(file).with(as(account))).andReturn().getResponse());
+        String refused = expect(400, mvc.perform(multipart("/api/v1/staff/imports").file(file).with(as(account)))
+                .andReturn().getResponse());
         assertThat((String) JsonPath.read(refused, "$.detail")).startsWith("文件中有4行数据有误，未导入任何数据。");
         List<Map<String, Object>> errors = JsonPath.read(refused, "$.errors");
         assertThat(errors).extracting(e -> e.get("line")).containsExactly(3, 4, 8, 9);

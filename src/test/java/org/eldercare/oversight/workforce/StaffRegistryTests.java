@@ -49,8 +49,8 @@ class StaffRegistryTests extends WorkforceFixtures {
         assertThat((String) JsonPath.read(json, "$.phoneMasked")).isEqualTo("138****5678");
         assertThat((String) JsonPath.read(json, "$.careLevelLabel")).isEqualTo("三级/高级工");
         assertThat((Integer) JsonPath.read(json, "$.yearsInTrade")).isEqualTo(today.getYear() - 2012);
-        Map<String, Object> row = jdbc.sql("select id_number_enc, id_number_idx, id_number_masked from staff_person where id_number_masked = ? "
-                + "and name = '赵护理'").param(masked(person)).query().singleRow();
+        Map<String, Object> row = jdbc.sql("select id_number_enc, id_number_idx, id_number_masked from staff_person "
+                + "where id_number_masked = ? and name = '赵护理'").param(masked(person)).query().singleRow();
         assertThat((String) row.get("id_number_enc")).startsWith("sm4gcm:").doesNotContain(person);
         assertThat((String) row.get("id_number_idx")).hasSize(64);
 
@@ -140,7 +140,7 @@ class StaffRegistryTests extends WorkforceFixtures {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(redirect).startsWith("/workforce/staff/").doesNotContain(person);
         long id = Long.parseLong(redirect.substring(redirect.lastIndexOf('/') + 1));
-        for (String path : new String[] {redirect, "/workforce/staff", "/workforce/staff/" + id + "/training", "/workforce/staff/" + id + "/credit"}) {
+        for (String path : new String[] {redirect, "/workforce/staff", redirect + "/training", redirect + "/credit"}) {
             assertThat(mvc.perform(get(path).session(page)).andReturn().getResponse().getContentAsString())
                     .as(path).contains(masked(person)).doesNotContain(person);
         }
@@ -158,7 +158,8 @@ class StaffRegistryTests extends WorkforceFixtures {
         assertThat(reveals(before)).isZero();
         mvc.perform(post("/api/v1/staff/" + id + "/id-number/reveal").with(as(account)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"办理社保登记\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.idNumber").value(person));
-        Map<String, Object> audit = jdbc.sql("select username, target_type, detail from audit_log where id > ? and action = 'REVEAL id_number'")
+        Map<String, Object> audit = jdbc.sql("select username, target_type, detail from audit_log "
+                + "where id > ? and action = 'REVEAL id_number'")
                 .param(before).query().singleRow();
         assertThat(audit).containsEntry("username", account).containsEntry("target_type", "staff_person").containsEntry("detail", "办理社保登记");
         assertThat(mvc.perform(post("/workforce/staff/" + id + "/reveal-id").session(login("demo-county", DEMO_PASSWORD)).with(csrf())

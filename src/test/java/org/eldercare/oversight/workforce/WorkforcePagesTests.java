@@ -20,7 +20,7 @@ class WorkforcePagesTests extends WorkforceFixtures {
     }
 
     @Test
-    @DisplayName("Navigation: supervisors see the ban register, figures and goals; institutions the check and credit lookup; inspectors the staff")
+    @DisplayName("Navigation: supervisors see bans, figures and goals; institutions the check and credit lookup; inspectors the staff")
     void navigationFollowsRoles() throws Exception {
         String supervisor = page(login("demo-county", DEMO_PASSWORD), "/");
         assertThat(supervisor).contains("从业人员").contains("行业禁入名单").contains("培训持证与人员配比").contains("从业人员目标设定")
@@ -67,7 +67,8 @@ class WorkforcePagesTests extends WorkforceFixtures {
         long id = jdbc.sql("select id from industry_ban where source_document = '（2026）云2301刑初3号' and revoked_at is null "
                 + "order by id desc limit 1").query(Long.class).single();
         mvc.perform(post("/workforce/bans/" + id + "/revoke").session(county).with(csrf()).param("reason", "误录"))
-                .andExpect(flash().attribute("message", "已撤销行业禁入：页面禁入（" + person.substring(0, 6) + "********" + person.substring(14) + "）。"));
+                .andExpect(flash().attribute("message",
+                        "已撤销行业禁入：页面禁入（" + person.substring(0, 6) + "********" + person.substring(14) + "）。"));
         mvc.perform(post("/workforce/bans/" + id + "/revoke").session(login(supervisor("532302"), PASSWORD)).with(csrf())
                 .param("reason", "误录")).andExpect(flash().attribute("error", "行业禁入记录不存在或不在您的管辖范围内。"));
     }

@@ -66,7 +66,8 @@ class WorkforceScenarioTests extends WorkforceFixtures {
                     assertThat(e.banEnd()).isEqualTo(today.plusYears(3));
                     assertThat(statusOf(employment)).isEqualTo("FLAGGED");
                     assertThat(jdbc.sql("select count(*) from todo_item where source_type = ? and source_id = ? and role = 'SUPERVISOR' "
-                            + "and region_code = ? and status = 'OPEN'").params(StaffTasks.BANNED_STAFF, String.valueOf(employment), township)
+                            + "and region_code = ? and status = 'OPEN'")
+                            .params(StaffTasks.BANNED_STAFF, String.valueOf(employment), township)
                             .query(Long.class).single()).isEqualTo(1);
                     SystemUser.runAs(county(), () -> assertThat(todos.openFor(java.util.Set.of(Role.SUPERVISOR), null, 500))
                             .anyMatch(t -> t.link().equals("/workforce/staff/" + employment)));

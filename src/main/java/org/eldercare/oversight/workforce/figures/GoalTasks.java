@@ -77,7 +77,8 @@ public class GoalTasks {
     private static void below(StaffFigures.Figures f, Goal goal, BigDecimal value, Map<Goal, Goals.Setting> set, List<String> out) {
         Goals.Setting s = set.get(goal);
         if (s != null && Boolean.FALSE.equals(f.meets(goal, s.value()))) {
-            out.add(goal.label().replace("（%）", "") + value.toPlainString() + "%（目标" + s.value().stripTrailingZeros().toPlainString() + "%）");
+            out.add(goal.label().replace("（%）", "") + value.toPlainString() + "%（目标"
+                    + s.value().stripTrailingZeros().toPlainString() + "%）");
         }
     }
 }

@@ -43,7 +43,8 @@ public class Goals {
     public Map<Goal, Setting> of(String regionCode) {
         Map<Goal, Setting> found = new EnumMap<>(Goal.class);
         jdbc.sql("""
-                select s.key, s.value, sr.code, sr.name, s.set_by, s.set_at from workforce_setting s join region sr on sr.code = s.region_code
+                select s.key, s.value, sr.code, sr.name, s.set_by, s.set_at
+                from workforce_setting s join region sr on sr.code = s.region_code
                 where (select path from region where code = :region) like sr.path || '%' order by sr.level desc""")
                 .param("region", regionCode).query(rs -> {
                     Goal g = Goal.ofKey(rs.getString("key"));

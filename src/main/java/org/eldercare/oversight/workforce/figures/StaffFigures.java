@@ -114,7 +114,8 @@ public class StaffFigures {
         Counts total = scope.bind(bind(jdbc.sql("select null as key, " + COUNTS + FROM + "and r.path like :path || '%' and "
                 + scope.condition("e.region_code")), centres).param("path", region.path())).query(Counts.class).single();
         Map<String, Counts> byChild = new HashMap<>();
-        scope.bind(bind(jdbc.sql("select c.code as key, " + COUNTS + FROM_BY_CHILD + "and " + scope.condition("e.region_code") + " group by c.code"), centres)
+        scope.bind(bind(jdbc.sql("select c.code as key, " + COUNTS + FROM_BY_CHILD + "and " + scope.condition("e.region_code")
+                        + " group by c.code"), centres)
                 .param("parent", region.code())).query(Counts.class).list().forEach(c -> byChild.put(c.key(), c));
         List<Figures> children = regions.nodeInScope(region.code()).children().stream()
                 .map(c -> figures(c.code(), c.name(), byChild.getOrDefault(c.code(), Counts.NONE), roster.capacity(c.code()))).toList();

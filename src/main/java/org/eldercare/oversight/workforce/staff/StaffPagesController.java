@@ -110,7 +110,8 @@ class StaffPagesController {
     @PreAuthorize("hasAnyRole('SUPERVISOR','INSTITUTION')")
     String newHire(Model model) {
         Caller caller = Caller.current();
-        String own = caller.institutionOnly() && caller.institutionId() != null ? workplaces.institution(caller.institutionId()).uscc() : "";
+        String own = caller.institutionOnly() && caller.institutionId() != null
+                ? workplaces.institution(caller.institutionId()).uscc() : "";
         return form(model, new HireForm(own, "", "", "", StaffRole.CARE_WORKER.name(), "",
                 LocalDate.now(clock.withZone(ClockConfiguration.ZONE)), null, ""));
     }

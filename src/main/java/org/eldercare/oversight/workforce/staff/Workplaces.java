@@ -38,14 +38,14 @@ public class Workplaces {
         if (uscc == null || uscc.isBlank()) {
             throw PlatformException.badRequest("field.required", "机构统一社会信用代码");
         }
-        InstitutionRoster.Entry i = roster.findByUscc(uscc).orElseThrow(() -> PlatformException.notFound("workforce.institution.notFound"));
+        InstitutionRoster.Entry i = roster.findByUscc(uscc).orElseThrow(Workplaces::notFound);
         requireMaintainer(Caller.current(), i.id(), i.regionCode());
         return i;
     }
 
     /** The institution, when the caller may read its staff. */
     public InstitutionRoster.Entry readable(long institutionId) {
-        InstitutionRoster.Entry i = roster.find(institutionId).orElseThrow(() -> PlatformException.notFound("workforce.institution.notFound"));
+        InstitutionRoster.Entry i = roster.find(institutionId).orElseThrow(Workplaces::notFound);
         if (!reaches(Caller.current(), i.id(), i.regionCode())) {
             throw PlatformException.notFound("workforce.institution.notFound");
         }
@@ -69,12 +69,16 @@ public class Workplaces {
     }
 
     public InstitutionRoster.Entry institution(long institutionId) {
-        return roster.find(institutionId).orElseThrow(() -> PlatformException.notFound("workforce.institution.notFound"));
+        return roster.find(institutionId).orElseThrow(Workplaces::notFound);
     }
 
     /** Whether the caller reaches an institution's staff: its own institution, or the institution's region is in scope. */
     public boolean reaches(Caller caller, long institutionId, String regionCode) {
         return caller.institutionOnly() ? caller.ownInstitution(institutionId) : scope.contains(regionCode);
+    }
+
+    private static PlatformException notFound() {
+        return PlatformException.notFound("workforce.institution.notFound");
     }
 
     private void requireMaintainer(Caller caller, long institutionId, String regionCode) {
