@@ -11,8 +11,12 @@ import cn.idev.excel.FastExcel;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -115,6 +119,35 @@ class StaffRegistryTests extends WorkforceFixtures {
         mvc.perform(get("/api/v1/staff/" + carer).with(as(supervisor("532302")))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/staff").param("role", "X").with(as("demo-county"))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("“岗位”的取值无效。"));
+    }
+
+    @Test
+    @DisplayName("Concurrent hirings of one new person (same and different institutions) answer 201 or 409, never 500; one employment each")
+    void concurrentHiringsNeverFail() throws Exception {
+        LocalDate today = LocalDate.now(clock());
+        String person = idNumber();
+        String town = township("532301");
+        List<String> places = List.of(institution("demo-county", town, "NURSING_HOME", 10, 5),
+                institution("demo-county", town, "NURSING_HOME", 10, 5));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String uscc = places.get(i % 2);
+                calls.add(pool.submit(() -> hireCall("demo-county", uscc, "并发人员", person, "COOK", today).getStatus()));
+            }
+            for (Future<Integer> call : calls) {
+                assertThat(call.get()).isIn(201, 409);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String uscc : places) {
+            assertThat(jdbc.sql("select count(*) from staff_employment where institution_id = ?").param(institutionId(uscc))
+                    .query(Long.class).single()).isLessThanOrEqualTo(1);
+        }
+        assertThat(jdbc.sql("select count(*) from staff_person where name = '并发人员' and id_number_masked = ?").param(masked(person))
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private List<Long> ids(String user, String query) throws Exception {

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eldercare.oversight.codes.IdNumber;
 import org.eldercare.oversight.common.ClockConfiguration;
+import org.eldercare.oversight.common.Failures;
 import org.eldercare.oversight.common.FieldCipher;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.region.DataScope;
 import org.eldercare.oversight.workforce.access.Caller;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +41,16 @@ public class BanRegister {
         IdNumber id = IdNumber.parse(rawIdNumber, today());
         IndustryBan.ProtectedId protectedId = new IndustryBan.ProtectedId(cipher.encrypt(id.value(), ID_COLUMN),
                 index(id), id.masked());
-        return bans.save(IndustryBan.enter(entry, protectedId, caller.regionCode(), caller.name(), Instant.now(clock)));
+        return save(IndustryBan.enter(entry, protectedId, caller.regionCode(), caller.name(), Instant.now(clock)));
+    }
+
+    /** Saves an entry and, through its events, flags or clears employments; one changed meanwhile by someone else is a 409. */
+    private IndustryBan save(IndustryBan b) {
+        try {
+            return bans.save(b);
+        } catch (DataAccessException e) {
+            throw Failures.isOptimisticLock(e) ? PlatformException.conflict("workforce.employment.changed") : e;
+        }
     }
 
     /** Revokes an entry of the caller's region (entered in error), with the reason. */
@@ -48,7 +59,7 @@ public class BanRegister {
         Caller caller = requireSupervisor();
         IndustryBan b = load(banId);
         b.revoke(reason, caller.name(), Instant.now(clock));
-        return bans.save(b);
+        return save(b);
     }
 
     /** An entry of the caller's region or below (the bureau that entered it); 404 otherwise. */

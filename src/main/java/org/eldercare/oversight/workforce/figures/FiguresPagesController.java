@@ -5,6 +5,8 @@ import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PagePosts;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.common.QueryString;
+import org.eldercare.oversight.region.DataScope;
+import org.eldercare.oversight.region.Region;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,12 +28,14 @@ class FiguresPagesController {
     private final StaffFigures figures;
     private final Goals goals;
     private final RegionService regions;
+    private final DataScope scope;
     private final PagePosts posts;
 
-    FiguresPagesController(StaffFigures figures, Goals goals, RegionService regions, PagePosts posts) {
+    FiguresPagesController(StaffFigures figures, Goals goals, RegionService regions, DataScope scope, PagePosts posts) {
         this.figures = figures;
         this.goals = goals;
         this.regions = regions;
+        this.scope = scope;
         this.posts = posts;
     }
 
@@ -57,7 +61,8 @@ class FiguresPagesController {
     @GetMapping("/workforce/goals")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String goals(@RequestParam(required = false) String region, Model model) {
-        String code = region == null || region.isBlank() ? figures.region(null).regionCode() : region.trim();
+        String code = region == null || region.isBlank()
+                ? scope.currentRegion().map(Region::code).orElseThrow(() -> PlatformException.forbidden("error.forbidden")) : region.trim();
         model.addAttribute("regionCode", code);
         model.addAttribute("regionName", regions.nodeInScope(code).region().name());
         model.addAttribute("settings", goals.of(code));

@@ -83,16 +83,22 @@ public class Hiring {
         return new Checked(role, level, id, start, bar);
     }
 
-    /** Makes a checked hiring: registers (or updates) the person and saves the employment. */
+    /**
+     * Makes a checked hiring: registers (or updates) the person and saves the employment. Two clerks registering the same
+     * person or hiring at the same institution at once: one succeeds, the other gets a 409 and may try again.
+     */
     Employment hireChecked(InstitutionRoster.Entry institution, NewHire hire, Checked c) {
         Caller caller = Caller.current();
         Instant now = Instant.now(clock);
-        Person person = people.registerOrUpdate(c.id(), details(hire), caller.name(), now);
         try {
+            Person person = people.registerOrUpdate(c.id(), details(hire), caller.name(), now);
             return employments.save(Employment.hire(person.id(), institution.id(), institution.regionCode(), c.role(), c.level(),
                     c.start(), c.bar(), today(), caller.name(), now));
         } catch (DataAccessException e) {
-            throw Failures.isDuplicateKey(e) ? PlatformException.conflict("workforce.hire.alreadyEmployed", person.idNumberMasked()) : e;
+            if (Failures.isDuplicateKey(e) || Failures.isOptimisticLock(e)) {
+                throw PlatformException.conflict("workforce.hire.concurrent", c.id().masked());
+            }
+            throw e;
         }
     }
 
