@@ -41,6 +41,25 @@ public class DeadlineTracker {
         return d;
     }
 
+    /**
+     * {@link #track} for many sources that share the start and the number of working days (a batch of new tasks): one
+     * computation and one statement, whatever their number.
+     */
+    @Transactional
+    public Deadline trackAll(String sourceType, List<String> sourceIds, LocalDate from, int workingDays) {
+        Deadline d = calendar.deadline(from, workingDays);
+        jdbc.sql("""
+                insert into tracked_deadline (source_type, source_id, start_date, working_days, due_date, provisional)
+                select ?, id, ?, ?, ?, ? from unnest(?::varchar[]) as id
+                on conflict (source_type, source_id) do update set start_date = excluded.start_date,
+                    working_days = excluded.working_days, due_date = excluded.due_date,
+                    provisional = excluded.provisional, computed_at = now()""")
+                .params(sourceType, Date.valueOf(from), workingDays, Date.valueOf(d.deadline()), d.provisional(),
+                        sourceIds.toArray(String[]::new))
+                .update();
+        return d;
+    }
+
     /** Stops tracking (the task it belonged to is done). */
     @Transactional
     public void untrack(String sourceType, String sourceId) {

@@ -1,7 +1,11 @@
 package org.eldercare.oversight.common;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +22,19 @@ public final class Downloads {
     /** An .xlsx file to save. */
     public static ResponseEntity<byte[]> excel(byte[] content, String filename) {
         return file(content, filename, MediaType.parseMediaType(Excel.CONTENT_TYPE), false);
+    }
+
+    /**
+     * An .xlsx file to save, written straight to the response while {@code producer} reads its rows chunk by chunk (keyset
+     * pages): the export of a list that can grow never holds the whole list in memory. Check access before calling; once
+     * the first bytes are sent the status cannot change.
+     */
+    public static void excel(HttpServletResponse response, String filename, String sheet, List<String> headers,
+                             Consumer<Excel.Rows> producer) throws IOException {
+        response.setContentType(Excel.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(filename, false));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        Excel.stream(response.getOutputStream(), sheet, headers, producer);
     }
 
     /** A PDF shown in the browser (printable). */

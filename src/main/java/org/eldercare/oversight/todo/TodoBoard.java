@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.eldercare.oversight.common.Total;
 import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.region.Breakdown;
 import org.eldercare.oversight.region.DataScope;
@@ -46,6 +48,37 @@ public class TodoBoard {
                         item.dueDate() == null ? null : Date.valueOf(item.dueDate()), item.provisional(), item.institutionId(),
                         TodoStatus.OPEN.name())
                 .update();
+    }
+
+    /**
+     * {@link #publish} for a batch of items (a file's worth of new tasks): one statement, whatever their number. The
+     * items must name distinct (source, role) pairs.
+     */
+    @Transactional
+    public void publishAll(List<TodoItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into todo_item (source_type, source_id, region_code, role, title, link, due_date, provisional,
+                                       institution_id, status)
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                     ?::date[], ?::boolean[], ?::bigint[], ?::varchar[])
+                on conflict (source_type, source_id, role) do update set region_code = excluded.region_code,
+                    title = excluded.title, link = excluded.link, due_date = excluded.due_date,
+                    provisional = excluded.provisional, institution_id = excluded.institution_id,
+                    status = excluded.status, done_at = null""")
+                .params(column(items, TodoItem::sourceType), column(items, TodoItem::sourceId), column(items, TodoItem::regionCode),
+                        column(items, i -> i.role().name()), column(items, i -> shortTitle(i.title())), column(items, TodoItem::link),
+                        column(items, i -> i.dueDate() == null ? null : i.dueDate().toString()),
+                        items.stream().map(TodoItem::provisional).toArray(Boolean[]::new),
+                        items.stream().map(TodoItem::institutionId).toArray(Long[]::new),
+                        column(items, i -> TodoStatus.OPEN.name()))
+                .update();
+    }
+
+    private static String[] column(List<TodoItem> items, Function<TodoItem, String> value) {
+        return items.stream().map(value).toArray(String[]::new);
     }
 
     /** Marks every role's entry for that source done. */
@@ -104,6 +137,21 @@ public class TodoBoard {
                     counts.put(rs.getString("child"), rs.getInt("overdue"));
                 });
         return counts;
+    }
+
+    /**
+     * How many items {@link #openFor} would list without a limit, counted up to {@link Total#CAP}: the workbench shows the
+     * real number (“99+” on the badge), not the length of the list it shows.
+     */
+    public Total countOpenFor(Collection<Role> roles, Long institutionId) {
+        if (roles.isEmpty()) {
+            return Total.of(0);
+        }
+        return Total.of(scope.bind(jdbc.sql(Total.countSql("select 1 from todo_item t where t.status = :open and t.role in (:roles) and "
+                        + scope.condition("t.region_code") + " and (t.institution_id is null or t.institution_id = :institution)"))
+                        .param("roles", roles.stream().map(Role::name).toList()).param("open", TodoStatus.OPEN.name())
+                        .param("institution", institutionId, Types.BIGINT))
+                .query(Long.class).single());
     }
 
     /** Titles name institutions, whose names may be long: a title longer than the column is cut, never refused. */

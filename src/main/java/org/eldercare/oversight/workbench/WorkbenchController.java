@@ -16,12 +16,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 工作台: the user's region and their open to-do items; for a supervisor above the townships, the overview of the region
- * broken down by the next level (#9 item 16), or of a region within it ({@code region}).
+ * 工作台: the user's region and their open to-do items (the soonest due; the badge counts them all, #9 item 11); for a
+ * supervisor above the townships, the overview of the region broken down by the next level (#9 item 16), or of a region
+ * within it ({@code region}).
  */
 @Controller
 class WorkbenchController {
 
+    /** How many to-dos the page lists, soonest due first. */
+    static final int SHOWN = 100;
     private final TodoBoard todos;
     private final Overviews overviews;
 
@@ -39,7 +42,9 @@ class WorkbenchController {
             model.addAttribute("overviewRows", Stream.concat(overview.parts().stream(), Stream.of(overview.total())).toList());
             model.addAttribute("overviewUp", overview.regionCode().equals(user.regionCode()) ? null : overviews.parentOf(overview));
         }
-        model.addAttribute("todos", todos.openFor(user.roles(), user.institutionId(), 100));
+        model.addAttribute("todos", todos.openFor(user.roles(), user.institutionId(), SHOWN));
+        model.addAttribute("todoTotal", todos.countOpenFor(user.roles(), user.institutionId()));
+        model.addAttribute("todosShown", SHOWN);
         model.addAttribute("roleLabels", user.roles().stream().map(Role::label).collect(Collectors.joining("、")));
         return "workbench/home";
     }

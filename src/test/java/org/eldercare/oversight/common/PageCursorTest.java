@@ -64,7 +64,7 @@ class PageCursorTest {
         assertThat(ListPage.of(List.of(), null, null, 10_001).totalText()).isEqualTo("10,000+");
         assertThat(ListPage.of(List.of(), null, null, 10_001).totalCapped()).isTrue();
         assertThat(ListPage.of(List.of(), null, null, 10_000).totalText()).isEqualTo("10,000");
-        assertThat(ListPage.countSql("select 1 from t")).isEqualTo("select count(*) from (select 1 from t limit 10001) capped");
+        assertThat(ListPage.countSql("select 1 from t")).isEqualTo("select count(*) from (select 1 from t limit 10001) counted");
     }
 
     @Test

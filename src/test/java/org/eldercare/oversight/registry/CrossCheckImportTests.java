@@ -81,6 +81,15 @@ class CrossCheckImportTests extends IntegrationTest {
         return jdbc.sql("select count(*) from registration_import").query(Long.class).single();
     }
 
+    /** Uploads {@code file} (202, queued), waits for its background job and returns the import's id. */
+    private long importAndWait(County c, MockMultipartFile file) throws Exception {
+        String json = mvc.perform(multipart("/api/v1/registrations/imports").file(file).with(as(c)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = RegistrationImports.id(json);
+        RegistrationImports.awaitDone(jdbc, id);
+        return id;
+    }
+
     /** The id of the verification lead that an import report gives for that code. */
     private static long leadId(String report, String uscc) {
         return ((Number) ((List<?>) JsonPath.read(report, "$.rows[?(@.uscc == '" + uscc + "')].leadId")).get(0)).longValue();
@@ -171,13 +180,16 @@ class CrossCheckImportTests extends IntegrationTest {
         String json = mvc.perform(multipart("/api/v1/registrations/imports")
                         .file(new MockMultipartFile("file", "登记数据.csv", "text/csv", gbk))
                         .param("acceptGoodRows", "true").param("completeFor", "CIVIL_AFFAIRS").with(as(c)))
-                .andExpect(status().isCreated())
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("QUEUED"))
                 .andExpect(jsonPath("$.encoding").value("GBK"))
                 .andExpect(jsonPath("$.totalRows").value(7))
                 .andExpect(jsonPath("$.keptRows").value(4))
                 .andExpect(jsonPath("$.skippedRows").value(1))
                 .andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.importId")).longValue();
+        long id = RegistrationImports.id(json);
+        RegistrationImports.awaitDone(jdbc, id);
+        return id;
     }
 
     /**
@@ -216,12 +228,9 @@ class CrossCheckImportTests extends IntegrationTest {
         String csv = "统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n"
                 + archived + ",狮山镇颐年养老院,民政,养老服务,武定县狮山镇,2022-01-01\n"
                 + unknown + ",高桥镇老年之家,市场监管,养老服务,武定县高桥镇,2023-01-01\n";
-        String json = mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "ws.csv", "text/csv",
-                        csv.getBytes(StandardCharsets.UTF_8))).with(as(c)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.counts.UNFILED").value(2))
-                .andReturn().getResponse().getContentAsString();
-        String report = mvc.perform(get("/api/v1/registrations/imports/" + JsonPath.read(json, "$.importId")).with(as(c)))
-                .andReturn().getResponse().getContentAsString();
+        long importId = importAndWait(c, new MockMultipartFile("file", "ws.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        String report = mvc.perform(get("/api/v1/registrations/imports/" + importId).with(as(c)))
+                .andExpect(jsonPath("$.counts.UNFILED").value(2)).andReturn().getResponse().getContentAsString();
         long archivedLead = leadId(report, archived);
         long unknownLead = leadId(report, unknown);
 
@@ -330,10 +339,10 @@ class CrossCheckImportTests extends IntegrationTest {
         String code = RegistryFixtures.uscc("140721");
         FastExcel.write(out).head(head.get(0).values().stream().map(List::of).toList()).sheet("登记数据")
                 .doWrite(List.of(List.of(code, "箕城镇康养服务中心", "市场监管", "养老服务；康复辅具租赁", "榆社县箕城镇", "2025-03-01")));
-        mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "filled.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray())).with(as(c)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.keptRows").value(1))
-                .andExpect(jsonPath("$.counts.UNFILED").value(1));
+        long id = importAndWait(c, new MockMultipartFile("file", "filled.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray()));
+        mvc.perform(get("/api/v1/registrations/imports/" + id).with(as(c)))
+                .andExpect(jsonPath("$.summary.keptRows").value(1)).andExpect(jsonPath("$.counts.UNFILED").value(1));
     }
 
     @Test
@@ -344,19 +353,22 @@ class CrossCheckImportTests extends IntegrationTest {
         String csv = "\uFEFF统一社会信用代码,名称,登记机关类型,经营范围,地址,登记日期\n" + code + ",金碧镇老年服务站,民政,养老服务,大姚县金碧镇,2024-05-06\n";
         String json = mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "u.csv", "text/csv",
                         csv.getBytes(StandardCharsets.UTF_8))).with(as(c)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.encoding").value("UTF-8"))
-                .andExpect(jsonPath("$.counts.UNFILED").value(1)).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.importId")).longValue();
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.encoding").value("UTF-8"))
+                .andReturn().getResponse().getContentAsString();
+        long id = RegistrationImports.id(json);
+        RegistrationImports.awaitDone(jdbc, id);
+        mvc.perform(get("/api/v1/registrations/imports/" + id).with(as(c))).andExpect(jsonPath("$.counts.UNFILED").value(1));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String code2 = RegistryFixtures.uscc("532326");
         FastExcel.write(out).head(List.of(List.of("统一社会信用代码"), List.of("机构名称"), List.of("登记机关"), List.of("业务范围"),
                         List.of("住所"), List.of("成立日期")))
                 .sheet("登记").doWrite(List.of(List.of(code2, "石羊镇互助养老点", "民政", "农村互助养老服务", "大姚县石羊镇", "2024-06-01")));
-        mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "r.xlsx",
+        String excel = mvc.perform(multipart("/api/v1/registrations/imports").file(new MockMultipartFile("file", "r.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray())).with(as(c)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.encoding").value("Excel"))
-                .andExpect(jsonPath("$.keptRows").value(1)).andExpect(jsonPath("$.counts.UNFILED").value(1));
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.encoding").value("Excel"))
+                .andExpect(jsonPath("$.keptRows").value(1)).andReturn().getResponse().getContentAsString();
+        RegistrationImports.awaitDone(jdbc, RegistrationImports.id(excel));
         String leadRegion = jdbc.sql("select r.name from verification_lead l join region r on r.code = l.region_code where l.uscc = ?")
                 .param(code2).query(String.class).single();
         assertThat(leadRegion).isEqualTo("石羊镇");

@@ -21,8 +21,9 @@ class CrossCheckJurisdictionTests extends IntegrationTest {
         String json = mvc.perform(multipart("/api/v1/registrations/imports")
                         .file(new MockMultipartFile("file", "登记数据.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic(user, DEMO_PASSWORD)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.importId")).longValue();
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = RegistrationImports.id(json);
+        RegistrationImports.awaitDone(jdbc, id);
         return mvc.perform(get("/api/v1/registrations/imports/" + id).with(httpBasic(user, DEMO_PASSWORD)))
                 .andReturn().getResponse().getContentAsString();
     }

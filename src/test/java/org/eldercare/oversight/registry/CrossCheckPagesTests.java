@@ -54,8 +54,9 @@ class CrossCheckPagesTests extends IntegrationTest {
         String report = mvc.perform(multipart("/registry/imports").file(file(csv(code))).param("acceptGoodRows", "true")
                         .session(supervisor).with(csrf()))
                 .andExpect(redirectedUrlPattern("/registry/imports/*"))
-                .andExpect(flash().attribute("message", "导入完成：共 2 行，涉及养老服务 1 行，跳过错误行 1 行。"))
+                .andExpect(flash().attribute("message", "文件已受理：共 2 行，涉及养老服务 1 行，跳过错误行 1 行，正在后台比对，进度见下方。"))
                 .andReturn().getResponse().getRedirectedUrl();
+        RegistrationImports.awaitDone(jdbc, Long.parseLong(report.substring(report.lastIndexOf('/') + 1)));
         assertThat(mvc.perform(get(report).session(supervisor)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("龙川镇福寿老年之家", "龙川镇：待核查", "登记未备案");
 

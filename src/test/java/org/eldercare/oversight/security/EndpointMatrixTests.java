@@ -54,6 +54,7 @@ class EndpointMatrixTests extends IntegrationTest {
         for (Side side : List.of(Side.OWN, Side.OTHER)) {
             String supervisor = "SUPERVISOR@" + (side == Side.OWN ? "own" : "other");
             builder.registry(side, identities.basic(supervisor), identities.session(identities.get(supervisor)));
+            builder.workforce(side, identities.basic(supervisor));
         }
         identities.linkAndIssue(fixtures);
         identities.administrationFixtures(fixtures, builder.tag());

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eldercare.oversight.codes.Uscc;
+import org.eldercare.oversight.registry.RegistrationImports;
 import org.eldercare.oversight.security.FixtureRules.Kind;
 import org.eldercare.oversight.security.MatrixFixtures.Shown;
 import org.eldercare.oversight.security.MatrixFixtures.Side;
@@ -74,6 +75,41 @@ final class FixtureBuilder {
                 .query(String.class).single());
     }
 
+    /**
+     * The side's workforce resources as its supervisor (WRK-1, WRK-3): an employment at the institution 甲 (which the own
+     * institution account is linked to) and an industry ban of the county bureau for someone else; their names are markers.
+     */
+    void workforce(Side side, RequestPostProcessor supervisor) throws Exception {
+        MatrixResource institution = fixtures.resource(Kind.INSTITUTION_USCC, side);
+        String name = "矩阵员工" + tag + side.ordinal();
+        long employment = id(call(post("/api/v1/institutions/" + institution.value() + "/staff").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + name + "\",\"idNumber\":\"" + idNumber() + "\",\"role\":\"CARE_WORKER\","
+                        + "\"startDate\":\"2025-01-01\"}"), supervisor), "$.employmentId");
+        MatrixResource staff = new MatrixResource(String.valueOf(employment), side.township, institution.institutionId());
+        fixtures.put(Kind.EMPLOYMENT, side, staff);
+        fixtures.mark(name, staff, Shown.BUSINESS);
+        String banned = "矩阵禁入" + tag + side.ordinal();
+        long ban = id(call(post("/api/v1/bans").contentType(MediaType.APPLICATION_JSON).content("""
+                {"name":"%s","idNumber":"%s","source":"COURT","sourceDocument":"矩阵判决%s","issuingAuthority":"矩阵法院",
+                 "startDate":"2025-01-01","endDate":"2027-12-31"}""".formatted(banned, idNumber(), tag)), supervisor), "$.id");
+        MatrixResource entry = new MatrixResource(String.valueOf(ban), side.county, null);
+        fixtures.put(Kind.BAN, side, entry);
+        fixtures.mark(banned, entry, Shown.BUSINESS);
+    }
+
+    /** A valid 公民身份号码 of a person no other test knows (random birth date and order code). */
+    static String idNumber() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String first17 = "532302" + LocalDate.of(1955, 1, 1).plusDays(r.nextInt(365 * 45)).toString().replace("-", "")
+                + String.format("%03d", r.nextInt(1000));
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * w[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
     /** A new institution's complete draft filing taken through {@code steps} (submit, accept). */
     private MatrixResource filing(Side side, String which, RequestPostProcessor supervisor, String... steps) throws Exception {
         Institution i = institution(side, which, supervisor);
@@ -126,6 +162,7 @@ final class FixtureBuilder {
         long importId = id(call(multipart("/api/v1/registrations/imports")
                 .file(new MockMultipartFile("file", "矩阵登记.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))), supervisor),
                 "$.importId");
+        RegistrationImports.awaitDone(jdbc, importId);
         long lead = jdbc.sql("select id from verification_lead where import_id = ?").param(importId).query(Long.class).single();
         String leadRegion = jdbc.sql("select region_code from verification_lead where id = ?").param(lead).query(String.class).single();
         fixtures.put(Kind.IMPORT, side, new MatrixResource(String.valueOf(importId), side.county, null));

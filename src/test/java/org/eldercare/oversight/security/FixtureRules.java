@@ -14,12 +14,13 @@ final class FixtureRules {
     /**
      * The kinds of resource; the last three are not in anybody's region. ADMINISTRATOR: an administrator's account (not one
      * of the matrix's callers); TOKEN: an approved API token; TOKEN_REQUEST: a token request waiting for approval; BUREAU:
-     * a filing bureau (county) whose receipt prefix is set.
+     * a filing bureau (county) whose receipt prefix is set. EMPLOYMENT: a person's employment at the side's institution 甲 (WRK-1);
+     * BAN: an industry ban entered by the side's county bureau (WRK-3).
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN;
 
         boolean scoped() {
             return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP;
@@ -62,6 +63,11 @@ final class FixtureRules {
             // REG-11 a region's filing-material checklist (#10 item 3)
             new Rule("/registry/filing-checklists/{regionCode}", "regionCode", Kind.REGION),
             new Rule("/api/v1/filing-checklists/{regionCode}", "regionCode", Kind.REGION),
+            // WRK-1 … WRK-4 workforce: an employment at the institution 甲, an industry ban of the county bureau
+            new Rule("/workforce/staff/{id}", "id", Kind.EMPLOYMENT),
+            new Rule("/api/v1/staff/{id}", "id", Kind.EMPLOYMENT),
+            new Rule("/workforce/bans/{id}", "id", Kind.BAN),
+            new Rule("/api/v1/bans/{id}", "id", Kind.BAN),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

@@ -55,7 +55,40 @@ final class RequestInputs {
             Map.entry("requirement_FIRE_SAFETY", "OPTIONAL"), Map.entry("requirement_STAFFING", "OPTIONAL"),
             Map.entry("requirement_SERVICE_RULES", "OPTIONAL"), Map.entry("requirement_COMMITMENT_ORIGINAL", "OPTIONAL"),
             Map.entry("requirement_OTHER", "OPTIONAL"));
+    /** WRK-1/WRK-3: a person the matrix hires, and one it bans (never the same: the hiring must not be refused for a ban). */
+    private static final String HIRED = FixtureBuilder.idNumber();
+    private static final String BANNED = FixtureBuilder.idNumber();
     private static final Map<String, Input> INPUTS = Map.ofEntries(
+            Map.entry("POST /api/v1/institutions/{uscc}/staff", Input.json("{\"name\":\"矩阵录用\",\"idNumber\":\"" + HIRED
+                    + "\",\"role\":\"COOK\",\"startDate\":\"2025-01-01\"}")),
+            Map.entry("POST /workforce/staff", Input.form(Map.of("name", "矩阵录用", "idNumber", HIRED, "role", "COOK",
+                    "startDate", "2025-01-01"))),
+            Map.entry("POST /api/v1/bans", Input.json(("{\"name\":\"矩阵禁入\",\"idNumber\":\"%s\",\"source\":\"COURT\","
+                    + "\"sourceDocument\":\"矩阵判决\",\"issuingAuthority\":\"矩阵法院\",\"startDate\":\"2025-01-01\","
+                    + "\"endDate\":\"2027-12-31\"}").formatted(BANNED))),
+            Map.entry("POST /workforce/bans", Input.form(Map.of("name", "矩阵禁入", "idNumber", BANNED, "source", "COURT",
+                    "sourceDocument", "矩阵判决", "issuingAuthority", "矩阵法院", "startDate", "2025-01-01", "endDate", "2027-12-31"))),
+            Map.entry("POST /api/v1/bans/check", Input.json("{\"idNumber\":\"" + BANNED + "\"}")),
+            Map.entry("POST /workforce/bans/check", Input.form(Map.of("idNumber", BANNED))),
+            Map.entry("POST /api/v1/bans/{id}/revoke", Input.json(REASON_JSON)),
+            Map.entry("POST /workforce/bans/{id}/revoke", Input.form(REASON)),
+            Map.entry("POST /api/v1/staff/search-by-id-number", Input.json("{\"idNumber\":\"" + HIRED + "\"}")),
+            Map.entry("POST /workforce/staff/search-id", Input.form(Map.of("idNumber", HIRED))),
+            Map.entry("POST /api/v1/staff/{id}/end", Input.json("{\"endDate\":\"2025-06-30\"}")),
+            Map.entry("POST /workforce/staff/{id}/end", Input.form(Map.of("endDate", "2025-06-30"))),
+            Map.entry("POST /api/v1/staff/{id}/id-number/reveal", Input.json(REASON_JSON)),
+            Map.entry("POST /workforce/staff/{id}/reveal-id", Input.form(REASON)),
+            Map.entry("POST /api/v1/staff/{id}/trainings", Input.json("{\"kind\":\"SKILLS\",\"hours\":4,\"completedOn\":\"2025-01-01\"}")),
+            Map.entry("POST /workforce/staff/{id}/trainings", Input.form(Map.of("kind", "SKILLS", "hours", "4",
+                    "completedOn", "2025-01-01"))),
+            Map.entry("POST /api/v1/staff/{id}/certificates", Input.json("{\"kind\":\"OTHER\",\"number\":\"MX1\",\"issuer\":\"矩阵\","
+                    + "\"issuedOn\":\"2025-01-01\"}")),
+            Map.entry("POST /workforce/staff/{id}/certificates", Input.form(Map.of("kind", "OTHER", "number", "MX1", "issuer", "矩阵",
+                    "issuedOn", "2025-01-01"))),
+            Map.entry("POST /api/v1/staff/{id}/evaluations", Input.json("{\"kind\":\"AWARD\",\"summary\":\"矩阵\","
+                    + "\"occurredOn\":\"2025-01-01\"}")),
+            Map.entry("POST /workforce/staff/{id}/evaluations", Input.form(Map.of("kind", "AWARD", "summary", "矩阵",
+                    "occurredOn", "2025-01-01"))),
             Map.entry("POST /api/v1/filings/{id}/attachments", Input.form(Map.of("material", "OTHER"))),
             Map.entry("POST /registry/filings/{id}/attachments", Input.formWithFile(Map.of("material", "OTHER"), "file")),
             Map.entry("POST /api/v1/filings/{id}/commitment", Input.json("{\"signerName\":\"矩阵\",\"signerTitle\":\"院长\"}")),

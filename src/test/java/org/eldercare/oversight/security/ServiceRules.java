@@ -11,7 +11,8 @@ import org.eldercare.oversight.identity.Role;
  * the bureau's decision by supervisors), REG-3 discovery (supervisors and townships), REG-4 import (supervisors) and the
  * filing decisions for the registrars (supervisors and the partner departments). The 书面信用承诺 (issue #8 item 3) is
  * signed only by the institution's own account — a person's act, so never by a partner system's token either — and a
- * supervisor enters a paper original as 代录. An endpoint not listed is held to its {@code @PreAuthorize} alone; "an
+ * supervisor enters a paper original as 代录. The full 公民身份号码 of an employee (WRK-1) is revealed to a person's
+ * account that states why, never to a partner system's token. An endpoint not listed is held to its {@code @PreAuthorize} alone; "an
  * institution only its own institution" is the data-scope rule of the matrix.
  */
 final class ServiceRules {
@@ -55,7 +56,7 @@ final class ServiceRules {
 
     /** Acts of a person through his own account: a partner system's API token is refused whatever its role. */
     private static final Set<String> ACCOUNTS_ONLY = Set.of("POST /api/v1/filings/{id}/commitment",
-            "POST /registry/filings/{id}/commitment");
+            "POST /registry/filings/{id}/commitment", "POST /api/v1/staff/{id}/id-number/reveal");
 
     private ServiceRules() {
     }

@@ -3,7 +3,6 @@ package org.eldercare.oversight.registry.crosscheck;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,18 +37,6 @@ final class CrossCheck {
      * of the registrar the file is complete for are {@code unregistered}, the others {@code notInFile}.
      */
     record Result(List<Classified> rows, List<Entry> unregistered, List<Entry> notInFile) {
-
-        /** How many of each class, every class listed (in declaration order) even when there are none. */
-        Map<String, Integer> counts() {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Classification c : Classification.values()) {
-                counts.put(c.name(), 0);
-            }
-            rows.forEach(r -> counts.merge(r.classification().name(), 1, Integer::sum));
-            counts.merge(Classification.UNREGISTERED.name(), unregistered.size(), Integer::sum);
-            counts.merge(Classification.NOT_IN_FILE.name(), notInFile.size(), Integer::sum);
-            return counts;
-        }
     }
 
     private final List<Entry> registry;

@@ -1,5 +1,10 @@
 package org.eldercare.oversight.registry.crosscheck;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.DeadlineTracker;
@@ -39,12 +44,23 @@ public class LeadTasks {
         this.institutions = institutions;
     }
 
+    /**
+     * The leads of an import batch: their deadlines tracked and their to-dos published a few statements at a time (one per
+     * distinct deadline, one for all to-dos), not two per lead.
+     */
     @EventListener
-    void on(VerificationLead.Opened e) {
-        String source = String.valueOf(e.leadId());
-        Deadline due = deadlines.track(LEAD_TASK, source, e.due().from(), e.due().workingDays());
-        todos.publish(new TodoItem(LEAD_TASK, source, e.regionCode(), e.township() ? Role.TOWNSHIP : Role.SUPERVISOR,
-                "核查线索（登记未备案）：" + e.name(), link(e.leadId()), due.deadline(), due.provisional()));
+    void on(VerificationLead.OpenedInBatch e) {
+        Map<Deadline, List<VerificationLead.Opened>> byDue = e.leads().stream()
+                .collect(Collectors.groupingBy(VerificationLead.Opened::due, LinkedHashMap::new, Collectors.toList()));
+        List<TodoItem> items = new ArrayList<>();
+        byDue.forEach((asked, leads) -> {
+            Deadline due = deadlines.trackAll(LEAD_TASK, leads.stream().map(l -> String.valueOf(l.leadId())).toList(),
+                    asked.from(), asked.workingDays());
+            leads.forEach(l -> items.add(new TodoItem(LEAD_TASK, String.valueOf(l.leadId()), l.regionCode(),
+                    l.township() ? Role.TOWNSHIP : Role.SUPERVISOR, "核查线索（登记未备案）：" + l.name(), link(l.leadId()),
+                    due.deadline(), due.provisional())));
+        });
+        todos.publishAll(items);
     }
 
     @EventListener

@@ -29,6 +29,11 @@ record RegistrationRows(String encoding, int totalRows, List<Candidate> candidat
 
     /** Reads and checks {@code content}; an unreadable file or one without the required columns is refused. */
     static RegistrationRows read(byte[] content, Function<PlatformException, String> reasons) {
+        return read(content, reasons, Integer.MAX_VALUE);
+    }
+
+    /** {@link #read(byte[], Function)}, refusing a file of more than {@code maxRows} data rows before checking them. */
+    static RegistrationRows read(byte[] content, Function<PlatformException, String> reasons, int maxRows) {
         RegistrationFile.Parsed parsed;
         try {
             parsed = RegistrationFile.read(content);
@@ -38,6 +43,10 @@ record RegistrationRows(String encoding, int totalRows, List<Candidate> candidat
         if (parsed.column(RegistrationFile.CODE) < 0 || parsed.column(RegistrationFile.NAME) < 0
                 || parsed.column(RegistrationFile.SCOPE) < 0) {
             throw PlatformException.badRequest("registry.import.columns");
+        }
+        if (parsed.lines().size() > maxRows) {
+            throw PlatformException.badRequest("registry.import.tooManyRows", String.format("%,d", parsed.lines().size()),
+                    String.format("%,d", maxRows));
         }
         return check(parsed, reasons);
     }

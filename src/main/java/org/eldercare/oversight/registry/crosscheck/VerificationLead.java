@@ -2,6 +2,7 @@ package org.eldercare.oversight.registry.crosscheck;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.common.AggregateRoot;
 import org.eldercare.oversight.common.Labelled;
@@ -12,13 +13,18 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A verification lead (核查线索, REG-4): a registration about elderly care that is not filed, pushed to the township
  * (or the supervisors) to check on site by a due date. 待核查 → 已核查 with one of four results; a verified lead is
- * closed and refuses another result.
+ * closed and refuses another result. Leads are opened a file's batch at a time ({@link OpenLeads}, at most one open lead
+ * per 统一社会信用代码, #9 item 8); a duplicate left by an earlier version was closed as 已合并 into the oldest one.
  */
 @Table("verification_lead")
 public class VerificationLead extends AggregateRoot<VerificationLead> {
 
     /** A lead was opened for {@code regionCode}, due by {@code due} (addressed to its township officers when a township). */
     public record Opened(long leadId, String name, String regionCode, boolean township, Deadline due) {
+    }
+
+    /** The leads one batch of an import opened (one event for thousands of leads: their to-dos are written at once). */
+    public record OpenedInBatch(List<Opened> leads) {
     }
 
     /**
@@ -31,7 +37,7 @@ public class VerificationLead extends AggregateRoot<VerificationLead> {
     }
 
     public enum Status implements Labelled {
-        OPEN("待核查"), VERIFIED("已核查");
+        OPEN("待核查"), VERIFIED("已核查"), MERGED("已合并（重复线索）");
         private final String label;
         Status(String label) { this.label = label; }
         @Override
@@ -71,26 +77,9 @@ public class VerificationLead extends AggregateRoot<VerificationLead> {
     private Instant verifiedAt;
     private String verifiedBy;
     private Instant createdAt;
+    private Long mergedInto;
 
     VerificationLead() {
-    }
-
-    /** Opens a lead for a registration row of an import; {@code institutionId} is the matched archive, if any. */
-    static VerificationLead open(long importId, long rowId, Long institutionId, String uscc, String name, String address,
-                                 String regionCode, boolean township, Deadline due, Instant now) {
-        VerificationLead l = new VerificationLead();
-        l.importId = importId;
-        l.rowId = rowId;
-        l.institutionId = institutionId;
-        l.uscc = uscc;
-        l.name = name;
-        l.address = address;
-        l.regionCode = regionCode;
-        l.dueDate = due.deadline();
-        l.status = Status.OPEN;
-        l.createdAt = now;
-        l.registerEvent(self -> new Opened(self.id, self.name, self.regionCode, township, due));
-        return l;
     }
 
     /** Records the on-site result; refused (409) once the lead is verified, and (400) with a note over 1000 characters. */
@@ -136,4 +125,5 @@ public class VerificationLead extends AggregateRoot<VerificationLead> {
     public Instant verifiedAt() { return verifiedAt; }
     public String verifiedBy() { return verifiedBy; }
     public Instant createdAt() { return createdAt; }
+    public Long mergedInto() { return mergedInto; }
 }

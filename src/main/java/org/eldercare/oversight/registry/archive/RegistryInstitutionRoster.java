@@ -1,0 +1,72 @@
+package org.eldercare.oversight.registry.archive;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eldercare.oversight.registry.InstitutionRoster;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The registry answers the workforce module's questions about institutions (kind, beds, residents). */
+@Component
+class RegistryInstitutionRoster implements InstitutionRoster {
+
+    private static final String SELECT = "select id, uscc, name, region_code, kind, beds_total, residents, operating_status "
+            + "from institution ";
+    private static final String CENTRE = InstitutionKind.RURAL_CENTER.name();
+    private static final List<String> IN_SERVICE = List.of(OperatingStatus.OPERATING.name(), OperatingStatus.SUSPENDED.name());
+    private final JdbcClient jdbc;
+
+    RegistryInstitutionRoster(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Entry> findByUscc(String uscc) {
+        if (uscc == null || uscc.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + "where uscc = ?").param(uscc.trim().toUpperCase(Locale.ROOT)).query(RegistryInstitutionRoster::entry)
+                .optional();
+    }
+
+    @Override
+    public Optional<Entry> find(long id) {
+        return jdbc.sql(SELECT + "where id = ?").param(id).query(RegistryInstitutionRoster::entry).optional();
+    }
+
+    @Override
+    public List<Entry> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() > MAX_IDS) {
+            throw new IllegalArgumentException("at most " + MAX_IDS + " ids at once");
+        }
+        return jdbc.sql(SELECT + "where id in (:ids)").param("ids", new ArrayList<>(ids)).query(RegistryInstitutionRoster::entry).list();
+    }
+
+    @Override
+    public Capacity capacity(String regionCode) {
+        String inRegion = "from institution i join region r on r.code = i.region_code "
+                + "where r.path like (select path from region where code = :region) || '%' and i.operating_status in (:inService)";
+        long beds = jdbc.sql("select coalesce(sum(i.beds_total), 0) " + inRegion).param("region", regionCode)
+                .param("inService", IN_SERVICE).query(Long.class).single();
+        List<long[]> centres = jdbc.sql("select i.id, i.residents " + inRegion + " and i.kind = :centre")
+                .param("region", regionCode).param("inService", IN_SERVICE).param("centre", CENTRE)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        return new Capacity(beds, centres.stream().mapToLong(c -> c[1]).sum(), centres.stream().map(c -> c[0]).toList());
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        InstitutionKind kind = InstitutionKind.valueOf(rs.getString("kind"));
+        String status = rs.getString("operating_status");
+        return new Entry(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"), rs.getString("region_code"), kind.name(),
+                kind.label(), kind == InstitutionKind.RURAL_CENTER, rs.getInt("beds_total"), rs.getInt("residents"),
+                IN_SERVICE.contains(status), OperatingStatus.TERMINATED.name().equals(status));
+    }
+}
