@@ -3,6 +3,7 @@ package org.eldercare.oversight.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,10 @@ import org.junit.jupiter.api.Test;
  * of the product, so a fresh install has all of it; compared with the shared source list itself.
  */
 class NationalDivisionsTests extends IntegrationTest {
+
+    /** The children from the shipped list: other test classes add townships of their own in the 900s, a number no real
+     *  division uses. */
+    private static final String SHIPPED_CHILDREN = "$.children[?(@.code =~ /\\d{6}[0-8]\\d{5}/)]";
 
     /** The source list the product bundles (../shared/data/regions beside the repository). */
     private static final Path SOURCE = Path.of("../shared/data/regions");
@@ -78,7 +83,7 @@ class NationalDivisionsTests extends IntegrationTest {
         mvc.perform(get("/api/v1/regions/532301").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("楚雄市"))
-                .andExpect(jsonPath("$.children.length()").value(15))
+                .andExpect(jsonPath(SHIPPED_CHILDREN, hasSize(15)))
                 .andExpect(jsonPath("$.children[0].code").value("532301101000"))
                 .andExpect(jsonPath("$.children[0].name").value("鹿城镇"))
                 .andExpect(jsonPath("$.children[?(@.code == '532301102000')].name").value("东瓜镇"))

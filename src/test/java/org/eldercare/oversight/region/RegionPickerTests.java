@@ -49,7 +49,9 @@ class RegionPickerTests extends IntegrationTest {
     void pickerStaysInScope() throws Exception {
         String outside = picker("demo-county", "field=regionCode&kind=ANY&code=532302101000");
         assertThat(outside).contains("name=\"regionCode\" value=\"532301\"").doesNotContain("532302");
-        assertThat(options(outside)).isEqualTo(16);
+        // the blank choice and 15 townships (other test classes add townships of their own in the 900s, a number no real
+        // division uses)
+        assertThat(options(outside) - outside.split("value=\"5323019", -1).length + 1).isEqualTo(16);
         assertThat(picker("demo-township", "field=regionCode&kind=TOWNSHIP"))
                 .contains("name=\"regionCode\" value=\"532301101000\"").doesNotContain("<select");
         mvc.perform(get("/regions/picker?field=bad%22name").with(httpBasic("demo-county", DEMO_PASSWORD)))

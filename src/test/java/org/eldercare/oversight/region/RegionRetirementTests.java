@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the shared test database keeps its divisions current.
  */
 class RegionRetirementTests extends IntegrationTest {
+
+    /** The children from the shipped list: other test classes add townships of their own in the 900s, a number no real
+     *  division uses. */
+    private static final String SHIPPED_CHILDREN = "$.children[?(@.code =~ /\\d{6}[0-8]\\d{5}/)]";
 
     private static final String DONGHUA = "532301105000";
     private static final Pattern RESULT = Pattern.compile("导入成功：新增 (\\d+) 个，更名 (\\d+) 个，恢复 (\\d+) 个，撤销 (\\d+) 个区划。");
@@ -95,7 +100,7 @@ class RegionRetirementTests extends IntegrationTest {
     private void stillThereForItsRecords(String uscc) throws Exception {
         mvc.perform(get("/api/v1/regions/532301").with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.children.length()").value(15))
+                .andExpect(jsonPath(SHIPPED_CHILDREN, hasSize(15)))
                 .andExpect(jsonPath("$.children[?(@.code == '" + DONGHUA + "')].retired").value(true))
                 .andExpect(jsonPath("$.children[?(@.code == '532301101000')].retired").doesNotExist());
         mvc.perform(get("/api/v1/institutions/" + uscc).with(httpBasic("demo-county", DEMO_PASSWORD)))

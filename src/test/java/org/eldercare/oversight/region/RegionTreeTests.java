@@ -31,7 +31,8 @@ class RegionTreeTests extends IntegrationTest {
                 .doesNotContain("楚雄彝族自治州", "鹿城镇");
         assertThat(tree.length()).isLessThan(60_000);
         String chuxiong = page(admin, "/admin/regions/532301/children");
-        assertThat(chuxiong.split("<li ", -1)).hasSize(16);
+        // other test classes add townships of their own in the 900s, a number no real division uses
+        assertThat(java.util.regex.Pattern.compile("<li [^>]*id=\"region-532301[0-8]").matcher(chuxiong).results().count()).isEqualTo(15);
         assertThat(chuxiong).contains("id=\"region-532301101000\"", "鹿城镇", "大地基乡").doesNotContain("<details");
         assertThat(page(admin, "/admin/regions/530000/children")).contains("楚雄彝族自治州").doesNotContain("楚雄市");
     }
