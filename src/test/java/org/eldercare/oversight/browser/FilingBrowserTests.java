@@ -4,91 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.codes.Uscc;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** REG-1/REG-2 in a real browser: a supervisor files a new institution through the forms and finds it in the list. */
-@Tag("browser")
-class FilingBrowserTests extends IntegrationTest {
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() {
-        driver = WorkbenchBrowserTests.chromium();
-        // htmx swaps fragments (the region picker): an element found a moment ago may have been replaced
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    /** Scrolls the element to the middle of the screen first (instantly), clear of the sticky top bar. */
-    private void click(By by) {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        // Bootstrap turns on smooth scrolling; scroll instantly so the click lands where the element is
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-        } catch (ElementClickInterceptedException ex) {
-            try {
-                shot("click-failed.png");
-                Files.writeString(Path.of("target", "screenshots", "click-failed.html"), driver.getPageSource());
-            } catch (Exception ignored) {
-                // keep the original failure
-            }
-            throw ex;
-        }
-    }
-
-    private void go(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
+class FilingBrowserTests extends BrowserTest {
 
     private void upload(String material, Path file) {
         new Select(driver.findElement(By.name("material"))).selectByValue(material);
         driver.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
         click(By.xpath("//button[text()='上传']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
-    }
-
-    private void logIn(String username) {
-        go("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-title")));
     }
 
     /** Opens the new-institution form and fills it in, waiting for the live code check to accept the code. */

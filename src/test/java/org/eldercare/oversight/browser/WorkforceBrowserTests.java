@@ -2,77 +2,24 @@ package org.eldercare.oversight.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.workforce.WorkforceFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * #16 (workforce) in a real browser: the institution user sees its staff with masked ID numbers, is refused when hiring a
  * person under an industry ban (nothing saved), hires a valid person, and reads the list on a phone without sideways scrolling.
  */
-@Tag("browser")
-class WorkforceBrowserTests extends IntegrationTest {
+class WorkforceBrowserTests extends BrowserTest {
 
     /** The demo court ban (DemoWorkforce): 王某某. */
     private static final String BANNED = "532301198001010054";
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() {
-        driver = WorkbenchBrowserTests.chromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void go(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void click(By by) {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
-        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-    }
-
-    private void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void logIn(String username) {
-        go("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-title")));
-    }
 
     private String openStaffList() {
         click(By.linkText("从业人员"));
