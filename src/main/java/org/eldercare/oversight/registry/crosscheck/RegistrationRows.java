@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.common.TabularFile;
 
 /**
  * The rows of a registration file (REG-4), checked: the candidates whose scope mentions 养老, the bad rows with their
@@ -56,7 +57,7 @@ record RegistrationRows(String encoding, int totalRows, List<Candidate> candidat
         List<Candidate> kept = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int skipped = 0;
-        for (RegistrationFile.Line line : parsed.lines()) {
+        for (TabularFile.Line line : parsed.lines()) {
             Row row = new Row(parsed, line);
             String reason = row.problem(reasons, seen);
             if (reason != null) {
@@ -71,7 +72,7 @@ record RegistrationRows(String encoding, int totalRows, List<Candidate> candidat
     }
 
     /** One line read through the file's column positions. */
-    private record Row(RegistrationFile.Parsed parsed, RegistrationFile.Line line) {
+    private record Row(RegistrationFile.Parsed parsed, TabularFile.Line line) {
 
         String cell(int column) {
             return line.cell(parsed.column(column));

@@ -1,21 +1,13 @@
 package org.eldercare.oversight.workforce.staff;
 
-import cn.idev.excel.FastExcel;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.eldercare.oversight.common.UploadedText;
+import org.eldercare.oversight.common.TabularFile;
+import org.eldercare.oversight.common.TabularFile.Line;
 
 /**
  * Reads a staff file (WRK-1 import): CSV in UTF-8 (with or without BOM) or GBK, or Excel (.xlsx). Columns are found by their
- * Chinese header names, or taken in the documented order ({@link #COLUMNS}) when there is no header. Blank lines are
- * dropped; every line keeps its number in the file (a CSV record: the line it starts on). Pure: no Spring, no database.
+ * Chinese header names, or taken in the documented order ({@link #COLUMNS}) when there is no header. The file is read by
+ * {@link TabularFile} (blank lines dropped, each line keeps its number in the file). Pure: no Spring, no database.
  */
 final class StaffFile {
 
@@ -28,19 +20,6 @@ final class StaffFile {
     static final int START = 5;
     static final int IN_TRADE_SINCE = 6;
     static final int PRIOR = 7;
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true)
-            .setLenientEof(true).get();
-
-    /** One line with its 1-based number in the file. */
-    record Line(int lineNo, List<String> cells) {
-        String cell(int i) {
-            return i >= 0 && i < cells.size() && cells.get(i) != null ? cells.get(i).trim() : "";
-        }
-
-        boolean blank() {
-            return cells.stream().allMatch(c -> c == null || c.isBlank());
-        }
-    }
 
     /** The lines under the header; {@code columnIndex[i]} is where {@link #COLUMNS}{@code [i]} is, or -1. */
     record Parsed(int[] columnIndex, List<Line> lines) {
@@ -53,63 +32,11 @@ final class StaffFile {
     }
 
     static Parsed read(byte[] content) {
-        boolean excel = content.length >= 4 && content[0] == 'P' && content[1] == 'K';
-        List<Line> lines = new ArrayList<>(excel ? readExcel(content) : parseCsv(UploadedText.decode(content).text()));
-        lines.removeIf(Line::blank);
+        List<Line> lines = TabularFile.read(content).lines();
         if (!lines.isEmpty() && lines.get(0).cells().stream().anyMatch(c -> c != null && c.contains("姓名"))) {
-            return new Parsed(headerIndex(lines.get(0)), List.copyOf(lines.subList(1, lines.size())));
+            return new Parsed(headerIndex(lines.get(0)), lines.subList(1, lines.size()));
         }
-        return new Parsed(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, List.copyOf(lines));
-    }
-
-    private static List<Line> readExcel(byte[] content) {
-        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(content)).headRowNumber(0).sheet().doReadSync();
-        List<Line> lines = new ArrayList<>();
-        int n = 0;
-        for (Map<Integer, String> row : rows) {
-            n++;
-            int width = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < width; i++) {
-                cells.add(row.get(i));
-            }
-            lines.add(new Line(n, cells));
-        }
-        return lines;
-    }
-
-    /** RFC 4180 CSV (Apache Commons CSV); a record's number is the line it starts on (quoted fields may span lines). */
-    static List<Line> parseCsv(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
-        }
-        List<Line> lines = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, CSV)) {
-            for (CSVRecord record : parser) {
-                lines.add(new Line(lineOf(starts, record.getCharacterPosition()), record.toList()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
-    }
-
-    private static int lineOf(List<Integer> starts, long position) {
-        int lo = 0;
-        int hi = starts.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts.get(mid) <= position) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1;
+        return new Parsed(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, lines);
     }
 
     private static int[] headerIndex(Line header) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eldercare.oversight.common.Labelled;
+import org.eldercare.oversight.common.TabularFile;
 
 /**
  * The rows of a staff file (WRK-1 import), read into hirings: posts and levels by their Chinese names (or the API names),
@@ -28,7 +29,7 @@ record StaffRows(int totalRows, List<Row> rows, List<BadRow> badRows) {
         StaffFile.Parsed parsed = StaffFile.read(content);
         List<Row> rows = new ArrayList<>();
         List<BadRow> bad = new ArrayList<>();
-        for (StaffFile.Line line : parsed.lines()) {
+        for (TabularFile.Line line : parsed.lines()) {
             try {
                 rows.add(new Row(line.lineNo(), hire(parsed, line)));
             } catch (IllegalArgumentException e) {
@@ -38,7 +39,7 @@ record StaffRows(int totalRows, List<Row> rows, List<BadRow> badRows) {
         return new StaffRows(parsed.lines().size(), List.copyOf(rows), List.copyOf(bad));
     }
 
-    private static Hiring.NewHire hire(StaffFile.Parsed p, StaffFile.Line line) {
+    private static Hiring.NewHire hire(StaffFile.Parsed p, TabularFile.Line line) {
         String startText = p.cell(line, StaffFile.START);
         LocalDate start = startText.isEmpty() ? null : date(startText);
         String year = p.cell(line, StaffFile.IN_TRADE_SINCE);
