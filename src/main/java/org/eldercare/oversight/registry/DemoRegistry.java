@@ -89,7 +89,7 @@ class DemoRegistry implements ApplicationRunner {
         Uscc uscc = Uscc.complete(first17);
         return institutions.create(uscc.value(), new InstitutionFacts(name, legalForm, kind, address, town, "王法人", "赵负责", "钱联系",
                 "13887650000", beds, nursing, residents, staff, area == null ? null : new BigDecimal(area), false, false, fire, true, false,
-                safetyNet, true, status, firstAdmission));
+                safetyNet, true, status, firstAdmission, false, null, null, null, null, null));
     }
 
     /**

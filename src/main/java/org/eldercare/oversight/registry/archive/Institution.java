@@ -13,6 +13,7 @@ import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.registry.InstitutionFiled;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -35,14 +36,21 @@ public class Institution extends AggregateRoot<Institution> {
     public record UnfiledDiscovered(long institutionId, String name, String regionCode, LocalDate discoveredOn) {
     }
 
+    /**
+     * REG-9/HAZ-4: the latest 房屋安全鉴定 rated the building C or D, a 重大事故隐患 candidate under the 2023 national standard
+     * (第四条（一）); for the hazard module to raise.
+     */
+    public record BuildingRatedUnsafe(long institutionId, String regionCode, String grade, LocalDate appraisedOn) {
+    }
+
     @Id
-      private Long id;
-      private String uscc;
-      private String name;
+    private Long id;
+    private String uscc;
+    private String name;
     private LegalForm legalForm;
     private InstitutionKind kind;
     private String address;
-      private String regionCode;
+    private String regionCode;
     private String legalRepName;
     private String principalName;
     private String contactName;
@@ -59,10 +67,12 @@ public class Institution extends AggregateRoot<Institution> {
     private boolean publicBuiltPrivateRun;
     private boolean safetyNet;
     private boolean partyOrganisation;
+    @Embedded.Empty
+    private BuildingSafety building = BuildingSafety.NONE;
     private OperatingStatus operatingStatus = OperatingStatus.OPERATING;
-      private LocalDate firstAdmissionDate;
+    private LocalDate firstAdmissionDate;
     private LocalDate unfiledDiscoveredDate;
-      private FilingState filingStatus = FilingState.UNFILED;
+    private FilingState filingStatus = FilingState.UNFILED;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -86,6 +96,7 @@ public class Institution extends AggregateRoot<Institution> {
     /** Replaces all supervisor-kept facts; returns the changed fields as label → [before, after]. */
     Map<String, Object[]> apply(InstitutionFacts f, String by, Instant now) {
         Map<String, Object> before = InstitutionSnapshot.of(this);
+        BuildingSafety nextBuilding = BuildingSafety.of(f, now);
         name = FieldRules.required(f.name(), "机构名称", 200);
         legalForm = Labelled.parse(LegalForm.class, f.legalForm(), "法人类型");
         kind = Labelled.parse(InstitutionKind.class, f.kind(), "机构类型");
@@ -113,7 +124,16 @@ public class Institution extends AggregateRoot<Institution> {
         operatingStatus = Labelled.parseOr(OperatingStatus.class, f.operatingStatus(), "运营状态", OperatingStatus.OPERATING);
         firstAdmissionDate = FieldRules.notFuture(f.firstAdmissionDate(), now, "首次收住老人日期");
         checkBeds();
+        recordBuilding(nextBuilding);
         return touch(before, by, now);
+    }
+
+    /** A new appraisal of grade C or D is announced ({@link BuildingRatedUnsafe}) once the archive is saved. */
+    private void recordBuilding(BuildingSafety next) {
+        if (next.unsafe() && next.newAppraisal(building)) {
+            registerEvent(self -> new BuildingRatedUnsafe(self.id, self.regionCode, next.appraisalGrade().name(), next.appraisalDate()));
+        }
+        building = next;
     }
 
     /** An institution user's own update: contact and self-reported facts only. */
@@ -214,6 +234,7 @@ public class Institution extends AggregateRoot<Institution> {
     boolean publicBuiltPrivateRun() { return publicBuiltPrivateRun; }
     boolean safetyNet() { return safetyNet; }
     boolean partyOrganisation() { return partyOrganisation; }
+    BuildingSafety building() { return building == null ? BuildingSafety.NONE : building; }
     OperatingStatus operatingStatus() { return operatingStatus; }
     public LocalDate firstAdmissionDate() { return firstAdmissionDate; }
     LocalDate unfiledDiscoveredDate() { return unfiledDiscoveredDate; }

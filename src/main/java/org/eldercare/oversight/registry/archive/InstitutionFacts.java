@@ -5,14 +5,16 @@ import java.time.LocalDate;
 
 /**
  * The facts of an institution (REG-1) as a supervisor enters them. Enumerations travel as their names
- * (see {@link LegalForm}, {@link InstitutionKind} …); null numbers count as 0 and null flags as false.
+ * (see {@link LegalForm}, {@link InstitutionKind} …); null numbers count as 0 and null flags as false. The last six are the
+ * building and fire-safety facts (REG-9, HAZ-7; {@link AppraisalGrade}, {@link FireStandardisation}).
  */
 public record InstitutionFacts(String name, String legalForm, String kind, String address, String regionCode,
                                String legalRepName, String principalName, String contactName, String contactPhone,
                                Integer bedsTotal, Integer nursingBeds, Integer residents, Integer staff, BigDecimal floorArea,
                                Boolean hasMedicalUnit, Boolean medicalInsuranceDesignated, String fireAcceptance,
                                Boolean foodLicense, Boolean publicBuiltPrivateRun, Boolean safetyNet, Boolean partyOrganisation,
-                               String operatingStatus, LocalDate firstAdmissionDate) {
+                               String operatingStatus, LocalDate firstAdmissionDate, Boolean selfBuilt, LocalDate appraisalDate,
+                               String appraisalGrade, String fireStandard, LocalDate fireStandardDate, String fireStandardEvidence) {
 
     /** What an institution user may report about itself: contact and self-reported facts. */
     public record SelfReported(String contactName, String contactPhone, Integer bedsTotal, Integer nursingBeds,
@@ -24,5 +26,14 @@ public record InstitutionFacts(String name, String legalForm, String kind, Strin
             return new SelfReported(contactName, phone, bedsTotal, nursingBeds, residents, staff, hasMedicalUnit,
                     medicalInsuranceDesignated, foodLicense, partyOrganisation);
         }
+    }
+
+    /** The same facts with other building and fire-safety facts (REG-9, HAZ-7). */
+    public InstitutionFacts withBuilding(Boolean selfBuilt, LocalDate appraisalDate, String appraisalGrade, String fireStandard,
+                                         LocalDate fireStandardDate, String fireStandardEvidence) {
+        return new InstitutionFacts(name, legalForm, kind, address, regionCode, legalRepName, principalName, contactName, contactPhone,
+                bedsTotal, nursingBeds, residents, staff, floorArea, hasMedicalUnit, medicalInsuranceDesignated, fireAcceptance,
+                foodLicense, publicBuiltPrivateRun, safetyNet, partyOrganisation, operatingStatus, firstAdmissionDate, selfBuilt,
+                appraisalDate, appraisalGrade, fireStandard, fireStandardDate, fireStandardEvidence);
     }
 }

@@ -57,6 +57,8 @@ class InstitutionPagesController {
         model.addAttribute("legalForms", LegalForm.values());
         model.addAttribute("kinds", InstitutionKind.values());
         model.addAttribute("fireStates", FireAcceptance.values());
+        model.addAttribute("appraisalGrades", AppraisalGrade.values());
+        model.addAttribute("fireStandards", FireStandardisation.values());
         model.addAttribute("operatingStates", OperatingStatus.values());
         model.addAttribute("filingStates", FilingState.values());
     }

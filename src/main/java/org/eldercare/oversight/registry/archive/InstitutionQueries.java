@@ -28,7 +28,8 @@ public class InstitutionQueries {
         this.scope = scope;
     }
 
-    /** {@code region}: narrow to a region within scope; {@code flag}: late, safetyNet, publicBuilt, firePaperwork, discovered. */
+    /** {@code region}: narrow to a region within scope; {@code flag}: late, safetyNet, publicBuilt, firePaperwork, discovered,
+     * buildingHazard (房屋安全鉴定C/D级, REG-9). */
     public record Criteria(String region, String q, String status, String kind, String flag) {
         static Criteria empty() {
             return new Criteria(null, null, null, null, null);
@@ -37,7 +38,8 @@ public class InstitutionQueries {
 
     public record Row(long id, String uscc, String name, String kind, String regionCode, String regionName, String countyName,
                       String filingStatus, int bedsTotal, int nursingBeds, int residents, int staff, String operatingStatus,
-                      boolean late, String receiptNo, boolean safetyNet, boolean publicBuiltPrivateRun, boolean awaitingReview) {
+                      boolean late, String receiptNo, boolean safetyNet, boolean publicBuiltPrivateRun, boolean awaitingReview,
+                      boolean buildingHazard) {
         public String kindLabel() {
             return InstitutionKind.valueOf(kind).label();
         }
@@ -59,7 +61,8 @@ public class InstitutionQueries {
                    (select f.receipt_no from filing f where f.institution_id = i.id and f.status = 'FILED' and f.kind = 'INITIAL'
                      order by f.id desc limit 1) as receipt_no,
                    i.safety_net, i.public_built_private_run,
-                   exists (select 1 from filing f where f.institution_id = i.id and f.status = 'SUBMITTED') as awaiting_review
+                   exists (select 1 from filing f where f.institution_id = i.id and f.status = 'SUBMITTED') as awaiting_review,
+                   coalesce(i.appraisal_grade in ('C', 'D'), false) as building_hazard
             from institution i join region r on r.code = i.region_code left join region c on c.code = r.parent_code
             """;
 
@@ -109,6 +112,7 @@ public class InstitutionQueries {
             case "safetyNet" -> " and i.safety_net";
             case "publicBuilt" -> " and i.public_built_private_run";
             case "firePaperwork" -> " and i.fire_acceptance = 'PAPERWORK_ONLY'";
+            case "buildingHazard" -> " and i.appraisal_grade in ('C', 'D')";
             case "discovered" -> " and i.unfiled_discovered_date is not null and i.filing_status <> 'FILED'";
             default -> throw PlatformException.badRequest("registry.field.invalid", "筛选条件");
         };

@@ -35,6 +35,13 @@ final class InstitutionSnapshot {
         m.put("建立党组织", i.partyOrganisation());
         m.put("运营状态", i.operatingStatus() == null ? null : i.operatingStatus().label());
         m.put("首次收住老人日期", i.firstAdmissionDate() == null ? null : i.firstAdmissionDate().toString());
+        BuildingSafety b = i.building();
+        m.put("自建房", b.selfBuilt());
+        m.put("房屋安全鉴定日期", b.appraisalDate() == null ? null : b.appraisalDate().toString());
+        m.put("房屋安全鉴定等级", b.appraisalGrade() == null ? null : b.appraisalGrade().label());
+        m.put("消防安全标准化", b.fireStandard().label());
+        m.put("消防安全标准化日期", b.fireStandardDate() == null ? null : b.fireStandardDate().toString());
+        m.put("消防安全标准化依据", b.fireStandardEvidence());
         return m;
     }
 }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eldercare.oversight.codes.MobilePhone;
 
-/** An institution as the API and pages show it (the contact phone masked). */
+/**
+ * An institution as the API and pages show it (the contact phone masked). {@code buildingHazardCandidate}: the latest
+ * 房屋安全鉴定 is grade C or D (REG-9, a 重大事故隐患 candidate).
+ */
 public record InstitutionView(long id, String uscc, String name, String legalForm, String legalFormLabel, String kind,
                               String kindLabel, String address, String regionCode, String legalRepName, String principalName,
                               String contactName, String contactPhoneMasked, int bedsTotal, int nursingBeds, int residents,
@@ -17,7 +20,10 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                               boolean publicBuiltPrivateRun, boolean safetyNet, boolean partyOrganisation,
                               String operatingStatus, String operatingStatusLabel, LocalDate firstAdmissionDate,
                               LocalDate unfiledDiscoveredDate, String filingStatus, String filingStatusLabel,
-                              Instant updatedAt, String updatedBy, List<FilingView> filings, List<String> warnings) {
+                              Instant updatedAt, String updatedBy, List<FilingView> filings, List<String> warnings,
+                              boolean selfBuilt, LocalDate appraisalDate, String appraisalGrade, String appraisalGradeLabel,
+                              boolean buildingHazardCandidate, String fireStandard, String fireStandardLabel,
+                              LocalDate fireStandardDate, String fireStandardEvidence) {
 
     /** {@code authorityCode}: the filing bureau's region (REG-3), fixed at submission; {@code premises}: REG-11. */
     public record FilingView(long id, String kind, String kindLabel, String status, String statusLabel, String receiptNo,
@@ -38,6 +44,7 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
 
     /** {@code warnings}: what deserves a second look (#9 item 14, {@link ArchiveWarnings}). */
     static InstitutionView of(Institution i, List<Filing> filings, List<String> warnings) {
+        BuildingSafety b = i.building();
         return new InstitutionView(i.id(), i.uscc(), i.name(), i.legalForm().name(), i.legalForm().label(), i.kind().name(),
                 i.kind().label(), i.address(), i.regionCode(), i.legalRepName(), i.principalName(), i.contactName(),
                 MobilePhone.mask(i.contactPhone()), i.bedsTotal(), i.nursingBeds(), i.residents(), i.staff(), i.floorArea(),
@@ -45,7 +52,9 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                 i.foodLicense(), i.publicBuiltPrivateRun(), i.safetyNet(), i.partyOrganisation(), i.operatingStatus().name(),
                 i.operatingStatus().label(), i.firstAdmissionDate(), i.unfiledDiscoveredDate(), i.filingStatus().name(),
                 i.filingStatus().labelWhile(filings.stream().anyMatch(f -> f.status() == Filing.Status.SUBMITTED)), i.updatedAt(),
-                i.updatedBy(), filings.stream().map(InstitutionView::of).toList(), warnings);
+                i.updatedBy(), filings.stream().map(InstitutionView::of).toList(), warnings, b.selfBuilt(), b.appraisalDate(),
+                b.appraisalGrade() == null ? null : b.appraisalGrade().name(), b.appraisalGrade() == null ? null : b.appraisalGrade().label(),
+                b.unsafe(), b.fireStandard().name(), b.fireStandard().label(), b.fireStandardDate(), b.fireStandardEvidence());
     }
 
     public static FilingView of(Filing f) {

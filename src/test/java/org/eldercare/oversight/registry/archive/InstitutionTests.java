@@ -24,7 +24,7 @@ class InstitutionTests {
     static InstitutionFacts facts(String name, int beds, int nursing) {
         return new InstitutionFacts(name, "NON_PROFIT", "NURSING_HOME", "楚雄市鹿城镇永安路18号", "532301101000", "王法人", "赵负责",
                 "钱联系", "13800138000", beds, nursing, 80, 30, new BigDecimal("3200.50"), true, false, "PASSED", true, false,
-                false, true, "OPERATING", LocalDate.of(2020, 5, 1));
+                false, true, "OPERATING", LocalDate.of(2020, 5, 1), null, null, null, null, null, null);
     }
 
     static Institution saved(InstitutionFacts facts) {
@@ -93,7 +93,7 @@ class InstitutionTests {
         assertThatThrownBy(() -> i.apply(facts("福寿养老院", -1, 0), "sup", NOW))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("registry.count.negative"));
         InstitutionFacts unknownKind = new InstitutionFacts("甲", "NON_PROFIT", "CASTLE", "地址", "532301101000", null, null, null,
-                null, 1, 0, 0, 0, null, null, null, null, null, null, null, null, null, null);
+                null, 1, 0, 0, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> Institution.create(USCC, unknownKind, "sup", NOW))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.args()).containsExactly("机构类型"));
     }
@@ -130,7 +130,8 @@ class InstitutionTests {
         InstitutionFacts tomorrow = new InstitutionFacts(f.name(), f.legalForm(), f.kind(), f.address(), f.regionCode(),
                 f.legalRepName(), f.principalName(), f.contactName(), f.contactPhone(), f.bedsTotal(), f.nursingBeds(), f.residents(),
                 f.staff(), f.floorArea(), f.hasMedicalUnit(), f.medicalInsuranceDesignated(), f.fireAcceptance(), f.foodLicense(),
-                f.publicBuiltPrivateRun(), f.safetyNet(), f.partyOrganisation(), f.operatingStatus(), LocalDate.of(2026, 11, 26));
+                f.publicBuiltPrivateRun(), f.safetyNet(), f.partyOrganisation(), f.operatingStatus(), LocalDate.of(2026, 11, 26),
+                null, null, null, null, null, null);
         // 2026-11-25T02:00Z is 10:00 on the 25th in Beijing: the 26th has not come
         assertThatThrownBy(() -> i.apply(tomorrow, "sup", NOW)).isInstanceOf(PlatformException.class)
                 .hasMessageContaining("registry.date.future");
