@@ -124,7 +124,8 @@ class BuildingSafetyFiguresTests extends IntegrationTest {
         // a supervisor records the appraisal on the archive form; the change history keeps it
         mvc.perform(post("/registry/institutions/" + id).session(s).with(csrf()).param("uscc", unsafe).param("name", "寿阳县朝阳镇福寿养老院")
                         .param("legalForm", "NON_PROFIT").param("kind", "NURSING_HOME").param("address", "朝阳镇1号").param("regionCode", town)
-                        .param("bedsTotal", "100").param("nursingBeds", "60").param("selfBuilt", "true").param("appraisalDate", "2026-10-09")
+                        .param("bedsTotal", "100").param("nursingBeds", "60").param("selfBuilt", "true")
+                        .param("appraisalDate", "2026-10-09")
                         .param("appraisalGrade", "C").param("fireStandard", "IN_PROGRESS").param("operatingStatus", "OPERATING"))
                 .andExpect(status().is3xxRedirection());
         String page = mvc.perform(get("/registry/institutions/" + id).session(s)).andReturn().getResponse().getContentAsString();

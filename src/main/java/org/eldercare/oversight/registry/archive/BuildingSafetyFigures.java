@@ -34,6 +34,11 @@ public class BuildingSafetyFigures {
 
     private record Tally(int institutions, int selfBuilt, int appraised, int unsafe, int standardised) {
         static final Tally NONE = new Tally(0, 0, 0, 0, 0);
+
+        Tally plus(Tally t) {
+            return new Tally(institutions + t.institutions, selfBuilt + t.selfBuilt, appraised + t.appraised, unsafe + t.unsafe,
+                    standardised + t.standardised);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -60,8 +65,7 @@ public class BuildingSafetyFigures {
         for (Region child : b.children()) {
             parts.add(part(child.code(), child.name(), false, tallies.getOrDefault(child.code(), Tally.NONE)));
         }
-        Tally sum = tallies.values().stream().reduce(Tally.NONE, (x, y) -> new Tally(x.institutions() + y.institutions(),
-                x.selfBuilt() + y.selfBuilt(), x.appraised() + y.appraised(), x.unsafe() + y.unsafe(), x.standardised() + y.standardised()));
+        Tally sum = tallies.values().stream().reduce(Tally.NONE, Tally::plus);
         return new Report(region.code(), region.name(), b.childLevelName(), parts, part(region.code(), "合计", false, sum));
     }
 

@@ -53,7 +53,8 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                 i.operatingStatus().label(), i.firstAdmissionDate(), i.unfiledDiscoveredDate(), i.filingStatus().name(),
                 i.filingStatus().labelWhile(filings.stream().anyMatch(f -> f.status() == Filing.Status.SUBMITTED)), i.updatedAt(),
                 i.updatedBy(), filings.stream().map(InstitutionView::of).toList(), warnings, b.selfBuilt(), b.appraisalDate(),
-                b.appraisalGrade() == null ? null : b.appraisalGrade().name(), b.appraisalGrade() == null ? null : b.appraisalGrade().label(),
+                b.appraisalGrade() == null ? null : b.appraisalGrade().name(),
+                b.appraisalGrade() == null ? null : b.appraisalGrade().label(),
                 b.unsafe(), b.fireStandard().name(), b.fireStandard().label(), b.fireStandardDate(), b.fireStandardEvidence());
     }
 
