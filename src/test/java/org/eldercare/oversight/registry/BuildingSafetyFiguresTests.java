@@ -113,17 +113,17 @@ class BuildingSafetyFiguresTests extends IntegrationTest {
     @Test
     @DisplayName("#10 item 2 acceptance: an archive appraised grade C shows as a major-hazard candidate (archive, list, flag filter, API)")
     void gradeCIsAMajorHazardCandidate() throws Exception {
-        String sup = createUser("jzc", "140700", Set.of(Role.SUPERVISOR), PW);
+        String sup = createUser("jzc", "140105", Set.of(Role.SUPERVISOR), PW);
         RequestPostProcessor as = httpBasic(sup, PW);
-        String town = township("140725", "朝阳镇");
-        String safe = create(as, "140725", town, "寿阳县朝阳镇安康养老院", facts("OPERATING", "false", graded("B"), ""));
-        String unsafe = create(as, "140725", town, "寿阳县朝阳镇福寿养老院", facts("OPERATING", "true", "", ""));
+        String town = township("140105", "坞城街道");
+        String safe = create(as, "140105", town, "小店区坞城街道安康养老院", facts("OPERATING", "false", graded("B"), ""));
+        String unsafe = create(as, "140105", town, "小店区坞城街道福寿养老院", facts("OPERATING", "true", "", ""));
         long id = jdbc.sql("select id from institution where uscc = ?").param(unsafe).query(Long.class).single();
         MockHttpSession s = login(sup, PW);
 
         // a supervisor records the appraisal on the archive form; the change history keeps it
-        mvc.perform(post("/registry/institutions/" + id).session(s).with(csrf()).param("uscc", unsafe).param("name", "寿阳县朝阳镇福寿养老院")
-                        .param("legalForm", "NON_PROFIT").param("kind", "NURSING_HOME").param("address", "朝阳镇1号").param("regionCode", town)
+        mvc.perform(post("/registry/institutions/" + id).session(s).with(csrf()).param("uscc", unsafe).param("name", "小店区坞城街道福寿养老院")
+                        .param("legalForm", "NON_PROFIT").param("kind", "NURSING_HOME").param("address", "坞城街道1号").param("regionCode", town)
                         .param("bedsTotal", "100").param("nursingBeds", "60").param("selfBuilt", "true")
                         .param("appraisalDate", "2026-10-09")
                         .param("appraisalGrade", "C").param("fireStandard", "IN_PROGRESS").param("operatingStatus", "OPERATING"))
@@ -137,20 +137,20 @@ class BuildingSafetyFiguresTests extends IntegrationTest {
                 .andExpect(jsonPath("$.fireStandardLabel").value("创建中"));
         mvc.perform(get("/api/v1/institutions/" + safe).with(as)).andExpect(jsonPath("$.buildingHazardCandidate").value(false));
 
-        mvc.perform(get("/api/v1/institutions").param("region", "140725").param("flag", "buildingHazard").with(as))
+        mvc.perform(get("/api/v1/institutions").param("region", "140105").param("flag", "buildingHazard").with(as))
                 .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].uscc").value(unsafe))
                 .andExpect(jsonPath("$.items[0].buildingHazard").value(true));
-        String list = mvc.perform(get("/registry/institutions").param("region", "140725").session(s))
+        String list = mvc.perform(get("/registry/institutions").param("region", "140105").session(s))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("重大隐患（房屋安全鉴定C/D级）候选").contains("寿阳县朝阳镇安康养老院");
+        assertThat(list).contains("重大隐患（房屋安全鉴定C/D级）候选").contains("小店区坞城街道安康养老院");
         assertThat(list.split("重大隐患（房屋安全鉴定C/D级）候选</span>", -1)).hasSize(2);
 
         // bad input: a grade without its date, 达标 without date — a Chinese 400 and nothing changes
-        String bad = RegistryFixtures.institutionJson(safe, "寿阳县朝阳镇安康养老院", town)
+        String bad = RegistryFixtures.institutionJson(safe, "小店区坞城街道安康养老院", town)
                 .replace("\"operatingStatus\":\"OPERATING\"", "\"operatingStatus\":\"OPERATING\",\"appraisalGrade\":\"D\"");
         mvc.perform(put("/api/v1/institutions/" + safe).with(as).contentType(MediaType.APPLICATION_JSON).content(bad))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("选择了房屋安全鉴定等级，请同时填写鉴定日期。"));
-        String noDate = RegistryFixtures.institutionJson(safe, "寿阳县朝阳镇安康养老院", town)
+        String noDate = RegistryFixtures.institutionJson(safe, "小店区坞城街道安康养老院", town)
                 .replace("\"operatingStatus\":\"OPERATING\"", "\"operatingStatus\":\"OPERATING\",\"fireStandard\":\"MET\"");
         mvc.perform(put("/api/v1/institutions/" + safe).with(as).contentType(MediaType.APPLICATION_JSON).content(noDate))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("消防安全标准化状态为“达标”时，请填写达标（标杆）日期。"));
