@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * #10 item 2 (REG-9, HAZ-7): building and fire-safety facts on the archive, the C/D major-hazard candidate, and the per-county
- * 消防安全标准化 rates, in 晋中市's 和顺县 and 昔阳县 (used by no other test, so the fixture's counts are the whole county).
+ * 消防安全标准化 rates, in 长治市's 潞州区 and 上党区 (used by no other test, so the fixture's counts are the whole
+ * prefecture).
  */
 class BuildingSafetyFiguresTests extends IntegrationTest {
 
@@ -57,56 +58,56 @@ class BuildingSafetyFiguresTests extends IntegrationTest {
     @Test
     @DisplayName("#10 item 2 acceptance: 消防安全标准化 rates per county match the hand-computed fixture (page, API, Excel)")
     void ratesPerCounty() throws Exception {
-        String sup = createUser("jz", "140700", Set.of(Role.SUPERVISOR), PW);
+        String sup = createUser("cz", "140400", Set.of(Role.SUPERVISOR), PW);
         RequestPostProcessor as = httpBasic(sup, PW);
-        String heshun = township("140723", "义兴镇");
-        String xiyang = township("140724", "乐平镇");
-        // 和顺县: 3 in service (1 自建房, 2 appraised, 1 grade C, 达标 + 标杆 = 2 → 66.7%); a terminated 达标 one is left out
-        create(as, "140723", heshun, "和顺县义兴镇甲养老院", facts("OPERATING", "true", graded("C"), standard("MET")));
-        create(as, "140723", heshun, "和顺县义兴镇乙养老院", facts("OPERATING", "false", graded("A"), standard("BENCHMARK")));
-        create(as, "140723", heshun, "和顺县义兴镇丙养老院", facts("SUSPENDED", "false", "", ",\"fireStandard\":\"IN_PROGRESS\""));
-        create(as, "140723", heshun, "和顺县义兴镇丁养老院", facts("TERMINATED", "true", graded("D"), standard("MET")));
-        // 昔阳县: 4 (1 自建房, 1 appraised grade D, 1 达标 → 25.0%)
-        create(as, "140724", xiyang, "昔阳县乐平镇甲养老院", facts("OPERATING", "true", graded("D"), ""));
-        create(as, "140724", xiyang, "昔阳县乐平镇乙养老院", facts("OPERATING", "false", "", ""));
-        create(as, "140724", xiyang, "昔阳县乐平镇丙养老院", facts("OPERATING", "false", "", ",\"fireStandard\":\"NOT_STARTED\""));
-        create(as, "140724", xiyang, "昔阳县乐平镇丁养老院", facts("OPERATING", "false", "", standard("MET")));
+        String heshun = township("140403", "马厂镇");
+        String xiyang = township("140404", "苏店镇");
+        // 潞州区: 3 in service (1 自建房, 2 appraised, 1 grade C, 达标 + 标杆 = 2 → 66.7%); a terminated 达标 one is left out
+        create(as, "140403", heshun, "潞州区马厂镇甲养老院", facts("OPERATING", "true", graded("C"), standard("MET")));
+        create(as, "140403", heshun, "潞州区马厂镇乙养老院", facts("OPERATING", "false", graded("A"), standard("BENCHMARK")));
+        create(as, "140403", heshun, "潞州区马厂镇丙养老院", facts("SUSPENDED", "false", "", ",\"fireStandard\":\"IN_PROGRESS\""));
+        create(as, "140403", heshun, "潞州区马厂镇丁养老院", facts("TERMINATED", "true", graded("D"), standard("MET")));
+        // 上党区: 4 (1 自建房, 1 appraised grade D, 1 达标 → 25.0%)
+        create(as, "140404", xiyang, "上党区苏店镇甲养老院", facts("OPERATING", "true", graded("D"), ""));
+        create(as, "140404", xiyang, "上党区苏店镇乙养老院", facts("OPERATING", "false", "", ""));
+        create(as, "140404", xiyang, "上党区苏店镇丙养老院", facts("OPERATING", "false", "", ",\"fireStandard\":\"NOT_STARTED\""));
+        create(as, "140404", xiyang, "上党区苏店镇丁养老院", facts("OPERATING", "false", "", standard("MET")));
 
         String base = "$.parts[?(@.code == '%s')].";
         mvc.perform(get("/api/v1/registry/building-safety").with(as)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.regionCode").value("140700")).andExpect(jsonPath("$.childLevelName").value("县（市、区）"))
-                .andExpect(jsonPath(base.formatted("140723") + "institutions").value(3))
-                .andExpect(jsonPath(base.formatted("140723") + "selfBuilt").value(1))
-                .andExpect(jsonPath(base.formatted("140723") + "appraised").value(2))
-                .andExpect(jsonPath(base.formatted("140723") + "unsafe").value(1))
-                .andExpect(jsonPath(base.formatted("140723") + "standardised").value(2))
-                .andExpect(jsonPath(base.formatted("140723") + "standardisedRate").value(66.7))
-                .andExpect(jsonPath(base.formatted("140724") + "institutions").value(4))
-                .andExpect(jsonPath(base.formatted("140724") + "selfBuilt").value(1))
-                .andExpect(jsonPath(base.formatted("140724") + "appraised").value(1))
-                .andExpect(jsonPath(base.formatted("140724") + "unsafe").value(1))
-                .andExpect(jsonPath(base.formatted("140724") + "standardised").value(1))
-                .andExpect(jsonPath(base.formatted("140724") + "standardisedRate").value(25.0))
-                .andExpect(jsonPath(base.formatted("140702") + "institutions").value(0))
+                .andExpect(jsonPath("$.regionCode").value("140400")).andExpect(jsonPath("$.childLevelName").value("县（市、区）"))
+                .andExpect(jsonPath(base.formatted("140403") + "institutions").value(3))
+                .andExpect(jsonPath(base.formatted("140403") + "selfBuilt").value(1))
+                .andExpect(jsonPath(base.formatted("140403") + "appraised").value(2))
+                .andExpect(jsonPath(base.formatted("140403") + "unsafe").value(1))
+                .andExpect(jsonPath(base.formatted("140403") + "standardised").value(2))
+                .andExpect(jsonPath(base.formatted("140403") + "standardisedRate").value(66.7))
+                .andExpect(jsonPath(base.formatted("140404") + "institutions").value(4))
+                .andExpect(jsonPath(base.formatted("140404") + "selfBuilt").value(1))
+                .andExpect(jsonPath(base.formatted("140404") + "appraised").value(1))
+                .andExpect(jsonPath(base.formatted("140404") + "unsafe").value(1))
+                .andExpect(jsonPath(base.formatted("140404") + "standardised").value(1))
+                .andExpect(jsonPath(base.formatted("140404") + "standardisedRate").value(25.0))
+                .andExpect(jsonPath(base.formatted("140405") + "institutions").value(0))
                 .andExpect(jsonPath("$.total.institutions").value(7)).andExpect(jsonPath("$.total.standardisedRate").value(42.9));
 
         MockHttpSession s = login(sup, PW);
         String html = mvc.perform(get("/registry/reports").session(s)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("和顺县").contains("66.7%").contains("25.0%").contains("42.9%");
+        assertThat(html).contains("潞州区").contains("66.7%").contains("25.0%").contains("42.9%");
         byte[] xlsx = mvc.perform(get("/registry/reports/building.xlsx").session(s)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
-        assertThat(rows).anySatisfy(r -> assertThat(r.values()).containsExactly("和顺县", "3", "1", "2", "1", "2", "66.7"));
-        assertThat(rows).anySatisfy(r -> assertThat(r.values()).containsExactly("昔阳县", "4", "1", "1", "1", "1", "25.0"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).containsExactly("潞州区", "3", "1", "2", "1", "2", "66.7"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).containsExactly("上党区", "4", "1", "1", "1", "1", "25.0"));
         assertThat(rows.get(rows.size() - 1).values()).containsExactly("合计", "7", "2", "3", "2", "3", "42.9");
 
         // the county's own supervisor sees its townships only; a sibling county is outside the scope (404)
-        String county = createUser("hs", "140723", Set.of(Role.SUPERVISOR), PW);
+        String county = createUser("hs", "140403", Set.of(Role.SUPERVISOR), PW);
         mvc.perform(get("/api/v1/registry/building-safety").with(httpBasic(county, PW))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.institutions").value(3))
                 .andExpect(jsonPath(base.formatted(heshun) + "standardisedRate").value(66.7));
-        mvc.perform(get("/api/v1/registry/building-safety").param("region", "140724").with(httpBasic(county, PW)))
+        mvc.perform(get("/api/v1/registry/building-safety").param("region", "140404").with(httpBasic(county, PW)))
                 .andExpect(status().isNotFound());
     }
 
