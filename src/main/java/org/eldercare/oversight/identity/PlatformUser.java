@@ -6,8 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.eldercare.oversight.region.ScopedPrincipal;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The logged-in principal, kept in the session: a user account, or a partner system holding an API token
@@ -27,8 +30,23 @@ public record PlatformUser(Long id, String username, String displayName, Set<Rol
         this(id, username, displayName, roles, regionCode, departmentCode, institutionId, mustChangePassword, tokenId, 0);
     }
 
+    /** The principal of the current request; refused (403/401) when nobody is logged in. */
+    public static PlatformUser current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof PlatformUser u) {
+            return u;
+        }
+        throw new AccessDeniedException("not logged in");
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** An institution account without any supervisory role: it sees and works on its own institution only. */
+    public boolean institutionOnly() {
+        return has(Role.INSTITUTION) && !has(Role.SUPERVISOR) && !has(Role.TOWNSHIP) && !has(Role.INSPECTOR)
+                && !has(Role.DEPARTMENT);
     }
 
     public boolean isApiToken() {

@@ -3,9 +3,6 @@ package org.eldercare.oversight.workforce.access;
 import java.util.stream.Collectors;
 import org.eldercare.oversight.identity.PlatformUser;
 import org.eldercare.oversight.identity.Role;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -13,21 +10,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public record Caller(PlatformUser user) {
 
     public static Caller current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PlatformUser u) {
-            return new Caller(u);
-        }
-        throw new AccessDeniedException("not logged in");
+        return new Caller(PlatformUser.current());
     }
 
     public String name() {
         return user.username();
     }
 
-    /** An institution account without a supervisory role: it sees and maintains only its own institution's staff. */
+    /** An institution account without a supervisory role sees and works on its own institution only. */
     public boolean institutionOnly() {
-        return user.has(Role.INSTITUTION) && !user.has(Role.SUPERVISOR) && !user.has(Role.TOWNSHIP)
-                && !user.has(Role.INSPECTOR) && !user.has(Role.DEPARTMENT);
+        return user.institutionOnly();
     }
 
     public boolean supervisor() {
