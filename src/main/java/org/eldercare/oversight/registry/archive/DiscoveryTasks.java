@@ -1,9 +1,10 @@
 package org.eldercare.oversight.registry.archive;
 
 import java.util.Optional;
-import org.eldercare.oversight.identity.Role;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.calendar.DeadlineTracker;
+import org.eldercare.oversight.identity.Role;
+import org.eldercare.oversight.registry.UnfiledInstitutionDiscovered;
 import org.eldercare.oversight.todo.TodoBoard;
 import org.eldercare.oversight.todo.TodoItem;
 import org.springframework.context.event.EventListener;
@@ -34,7 +35,7 @@ public class DiscoveryTasks {
     }
 
     @EventListener
-    void on(Institution.UnfiledDiscovered e) {
+    void on(UnfiledInstitutionDiscovered e) {
         String source = String.valueOf(e.institutionId());
         Deadline due = deadlines.track(TASK, source, e.discoveredOn(),
                 settings.value(e.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));

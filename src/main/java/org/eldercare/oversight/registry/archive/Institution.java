@@ -10,7 +10,9 @@ import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.AggregateRoot;
 import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.registry.BuildingRatedUnsafe;
 import org.eldercare.oversight.registry.InstitutionFiled;
+import org.eldercare.oversight.registry.UnfiledInstitutionDiscovered;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -30,17 +32,6 @@ public class Institution extends AggregateRoot<Institution> {
 
     /** REG-2: the institution's filing no longer stands (its initial filing was revoked): nothing of it stays public. */
     public record FilingRevoked(long institutionId) {
-    }
-
-    /** REG-3: an unfiled institution was found admitting residents on {@code discoveredOn}; it is inspected on site. */
-    public record UnfiledDiscovered(long institutionId, String name, String regionCode, LocalDate discoveredOn) {
-    }
-
-    /**
-     * REG-9/HAZ-4: the latest 房屋安全鉴定 rated the building C or D, a 重大事故隐患 candidate under the 2023 national standard
-     * (第四条（一）); for the hazard module to raise.
-     */
-    public record BuildingRatedUnsafe(long institutionId, String regionCode, String grade, LocalDate appraisedOn) {
     }
 
     @Id
@@ -131,7 +122,8 @@ public class Institution extends AggregateRoot<Institution> {
     /** A new appraisal of grade C or D is announced ({@link BuildingRatedUnsafe}) once the archive is saved. */
     private void recordBuilding(BuildingSafety next) {
         if (next.unsafe() && next.newAppraisal(building)) {
-            registerEvent(self -> new BuildingRatedUnsafe(self.id, self.regionCode, next.appraisalGrade().name(), next.appraisalDate()));
+            registerEvent(self -> new BuildingRatedUnsafe(self.id, self.uscc, self.regionCode, next.appraisalGrade().name(),
+                    next.appraisalDate()));
         }
         building = next;
     }
@@ -189,7 +181,7 @@ public class Institution extends AggregateRoot<Institution> {
             throw PlatformException.conflict("registry.discovery.alreadyFiled");
         }
         unfiledDiscoveredDate = date;
-        registerEvent(new UnfiledDiscovered(id, name, regionCode, date));
+        registerEvent(new UnfiledInstitutionDiscovered(id, uscc, name, regionCode, date));
     }
 
     private void checkBeds() {

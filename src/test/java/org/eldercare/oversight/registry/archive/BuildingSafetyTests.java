@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.registry.BuildingRatedUnsafe;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +33,10 @@ class BuildingSafetyTests {
     void gradeCOrDIsAnnounced() {
         Institution c = savedWith(with("C", APPRAISED, "MET", APPRAISED));
         assertThat(c.building().unsafe()).isTrue();
-        assertThat(c.domainEvents()).containsExactly(new Institution.BuildingRatedUnsafe(11L, "532301101000", "C", APPRAISED));
+        assertThat(c.domainEvents()).containsExactly(new BuildingRatedUnsafe(11L, c.uscc(), "532301101000", "C", APPRAISED));
         assertThat(InstitutionView.of(c, java.util.List.of()).buildingHazardCandidate()).isTrue();
         Institution d = savedWith(with("D", APPRAISED, null, null));
-        assertThat(d.domainEvents()).containsExactly(new Institution.BuildingRatedUnsafe(11L, "532301101000", "D", APPRAISED));
+        assertThat(d.domainEvents()).containsExactly(new BuildingRatedUnsafe(11L, d.uscc(), "532301101000", "D", APPRAISED));
     }
 
     @Test
@@ -50,7 +51,7 @@ class BuildingSafetyTests {
         assertThat(c.domainEvents()).isEmpty();
         LocalDate again = LocalDate.of(2026, 11, 1);
         c.apply(with("D", again, null, null), "sup", NOW);
-        assertThat(c.domainEvents()).containsExactly(new Institution.BuildingRatedUnsafe(11L, "532301101000", "D", again));
+        assertThat(c.domainEvents()).containsExactly(new BuildingRatedUnsafe(11L, c.uscc(), "532301101000", "D", again));
     }
 
     @Test

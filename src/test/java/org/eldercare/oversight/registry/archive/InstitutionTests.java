@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.PlatformException;
 import org.eldercare.oversight.registry.InstitutionFiled;
+import org.eldercare.oversight.registry.UnfiledInstitutionDiscovered;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -116,7 +117,7 @@ class InstitutionTests {
         i.clearDomainEvents();
         i.recordUnfiledDiscovery(LocalDate.of(2024, 9, 27));
         assertThat(List.copyOf(i.domainEvents())).containsExactly(
-                new Institution.UnfiledDiscovered(11L, "福寿养老院", "532301101000", LocalDate.of(2024, 9, 27)));
+                new UnfiledInstitutionDiscovered(11L, USCC.value(), "福寿养老院", "532301101000", LocalDate.of(2024, 9, 27)));
         i.markFiled(5L, null, LocalDate.of(2026, 11, 25), "r", true);
         assertThatThrownBy(() -> i.recordUnfiledDiscovery(LocalDate.of(2026, 11, 25)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo("registry.discovery.alreadyFiled"));
