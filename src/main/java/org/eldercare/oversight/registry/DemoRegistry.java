@@ -53,7 +53,7 @@ class DemoRegistry implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         PlatformUser county = users.principal("demo-county").orElse(null);
-        if (county == null || repository.findByUscc(Uscc.complete("52532301MJ0000001").value()).isPresent()) {
+        if (county == null || !repository.findByUsccOrderBySiteNo(Uscc.complete("52532301MJ0000001").value()).isEmpty()) {
             return;
         }
         SystemUser.runAs(county, this::load);

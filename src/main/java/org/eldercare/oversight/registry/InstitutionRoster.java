@@ -14,7 +14,10 @@ public interface InstitutionRoster {
     /** The most ids {@link #findAll} answers at once (a page of a list, never a whole region). */
     int MAX_IDS = 1_000;
 
-    /** The institution with this 统一社会信用代码 (trimmed, upper-cased), if it is in the register. */
+    /**
+     * The service site named by this 统一社会信用代码 (trimmed, upper-cased), if it is in the register: the seat (site 1), or
+     * with {@code 代码/n} the entity's n-th site (REG-10).
+     */
     Optional<Entry> findByUscc(String uscc);
 
     Optional<Entry> find(long id);

@@ -19,7 +19,9 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An elderly-care institution's archive entry (REG-1), keyed by its 统一社会信用代码. Every change goes through
+ * An elderly-care institution's archive entry (REG-1): one service site (服务场所, REG-10) of a legal entity. The entity is
+ * its 统一社会信用代码; its sites in one county share the code and are numbered by {@code siteNo} (1 is the registered seat,
+ * ADR 0017). Beds, residents, fire approval, filing, inspections and hazards belong to the site. Every change goes through
  * {@link #apply} or {@link #applySelfReported}, which validate the facts and return what changed (before/after)
  * so the service can version it.
  */
@@ -37,6 +39,8 @@ public class Institution extends AggregateRoot<Institution> {
     @Id
     private Long id;
     private String uscc;
+    private int siteNo = 1;
+    private String legalName;
     private String name;
     private LegalForm legalForm;
     private InstitutionKind kind;
@@ -80,8 +84,42 @@ public class Institution extends AggregateRoot<Institution> {
         i.createdAt = now;
         i.createdBy = by;
         i.apply(facts, by, now);
+        i.legalName = i.name;
         i.registerEvent(self -> new Archived(self.id, self.uscc, self.name, self.regionCode));
         return i;
+    }
+
+    /**
+     * REG-10: another service site of {@code seat}'s legal entity, numbered {@code siteNo}. The entity's facts (registered
+     * name, legal form, legal representative) are the seat's, whatever the site's facts say.
+     */
+    static Institution openSite(Institution seat, int siteNo, InstitutionFacts facts, String by, Instant now) {
+        Institution i = new Institution();
+        i.uscc = seat.uscc;
+        i.siteNo = siteNo;
+        i.createdAt = now;
+        i.createdBy = by;
+        i.apply(facts.withLegal(seat.legalForm.name(), seat.legalRepName), by, now);
+        i.legalName = seat.legalName;
+        i.registerEvent(self -> new Archived(self.id, self.uscc, self.name, self.regionCode));
+        return i;
+    }
+
+    /**
+     * The legal entity's facts as changed on {@code edited}, another site of the same code; the registered name follows
+     * only the seat (site 1). Returns the changed fields.
+     */
+    Map<String, Object[]> adoptEntityFacts(Institution edited, String by, Instant now) {
+        if (!edited.uscc.equals(uscc) || edited.id.equals(id)) {
+            throw new IllegalArgumentException("not a sibling site");
+        }
+        Map<String, Object> before = InstitutionSnapshot.of(this);
+        legalForm = edited.legalForm;
+        legalRepName = edited.legalRepName;
+        if (edited.siteNo == 1) {
+            legalName = edited.name;
+        }
+        return touch(before, by, now);
     }
 
     /** Replaces all supervisor-kept facts; returns the changed fields as label → [before, after]. */
@@ -116,6 +154,9 @@ public class Institution extends AggregateRoot<Institution> {
         firstAdmissionDate = FieldRules.notFuture(f.firstAdmissionDate(), now, "首次收住老人日期");
         checkBeds();
         recordBuilding(nextBuilding);
+        if (siteNo == 1 && legalName != null) {
+            legalName = name;
+        }
         return touch(before, by, now);
     }
 
@@ -205,6 +246,8 @@ public class Institution extends AggregateRoot<Institution> {
 
     public Long id() { return id; }
     public String uscc() { return uscc; }
+    public int siteNo() { return siteNo; }
+    public String legalName() { return legalName; }
     public String name() { return name; }
     public LegalForm legalForm() { return legalForm; }
     InstitutionKind kind() { return kind; }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST API of the institution archive (REG-1, REG-3 discovery), addressed by 统一社会信用代码. */
+/**
+ * REST API of the institution archive (REG-1, REG-3 discovery), addressed by 统一社会信用代码 — with {@code /sites/{siteNo}}
+ * one service site of the entity (REG-10); by code alone when the caller sees only one site.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('SUPERVISOR','TOWNSHIP','INSPECTOR','DEPARTMENT','INSTITUTION')")
 @Tag(name = "机构名录与备案")
@@ -27,11 +30,14 @@ class InstitutionApiController {
     private final InstitutionService institutions;
     private final InstitutionQueries queries;
     private final InstitutionDossiers dossiers;
+    private final ServiceSites sites;
 
-    InstitutionApiController(InstitutionService institutions, InstitutionQueries queries, InstitutionDossiers dossiers) {
+    InstitutionApiController(InstitutionService institutions, InstitutionQueries queries, InstitutionDossiers dossiers,
+                             ServiceSites sites) {
         this.institutions = institutions;
         this.queries = queries;
         this.dossiers = dossiers;
+        this.sites = sites;
     }
 
     @PostMapping("/api/v1/institutions")
@@ -52,32 +58,32 @@ class InstitutionApiController {
         return queries.search(new InstitutionQueries.Criteria(region, q, status, kind, flag), PageCursor.of(cursor, size, 50));
     }
 
-    @GetMapping("/api/v1/institutions/{uscc}")
+    @GetMapping({"/api/v1/institutions/{uscc}", "/api/v1/institutions/{uscc}/sites/{siteNo}"})
     @Operation(summary = "机构档案及备案记录")
-    InstitutionView get(@PathVariable String uscc) {
-        return dossiers.of(idOf(uscc));
+    InstitutionView get(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo) {
+        return dossiers.of(idOf(uscc, siteNo));
     }
 
-    @PutMapping("/api/v1/institutions/{uscc}")
+    @PutMapping({"/api/v1/institutions/{uscc}", "/api/v1/institutions/{uscc}/sites/{siteNo}"})
     @Operation(summary = "修改档案（民政监管员），留存修改前后记录")
-    InstitutionView update(@PathVariable String uscc, @RequestBody InstitutionInput body) {
-        long id = idOf(uscc);
+    InstitutionView update(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo, @RequestBody InstitutionInput body) {
+        long id = idOf(uscc, siteNo);
         institutions.update(id, body.facts());
         return dossiers.of(id);
     }
 
-    @PutMapping("/api/v1/institutions/{uscc}/self-report")
+    @PutMapping({"/api/v1/institutions/{uscc}/self-report", "/api/v1/institutions/{uscc}/sites/{siteNo}/self-report"})
     @Operation(summary = "机构自报联系人与床位、人员等信息（机构用户仅限本机构）")
-    InstitutionView selfReport(@PathVariable String uscc, @RequestBody InstitutionFacts.SelfReported body) {
-        long id = idOf(uscc);
+    InstitutionView selfReport(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo, @RequestBody InstitutionFacts.SelfReported body) {
+        long id = idOf(uscc, siteNo);
         institutions.updateSelfReported(id, body);
         return dossiers.of(id);
     }
 
-    @GetMapping("/api/v1/institutions/{uscc}/history")
+    @GetMapping({"/api/v1/institutions/{uscc}/history", "/api/v1/institutions/{uscc}/sites/{siteNo}/history"})
     @Operation(summary = "档案变更记录（修改人、时间、修改前后）")
-    List<InstitutionHistory.Change> history(@PathVariable String uscc) {
-        return institutions.history(idOf(uscc));
+    List<InstitutionHistory.Change> history(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo) {
+        return institutions.history(idOf(uscc, siteNo));
     }
 
     record Discovery(LocalDate discoveredOn) {
@@ -87,14 +93,27 @@ class InstitutionApiController {
     record InspectionDue(String inspectionDue, boolean provisional) {
     }
 
-    @PostMapping("/api/v1/institutions/{uscc}/unfiled-discovery")
+    @PostMapping({"/api/v1/institutions/{uscc}/unfiled-discovery", "/api/v1/institutions/{uscc}/sites/{siteNo}/unfiled-discovery"})
     @Operation(summary = "登记发现未备案机构收住老人：20个工作日内现场检查并督促备案")
-    InspectionDue discovery(@PathVariable String uscc, @RequestBody Discovery body) {
-        Deadline due = institutions.recordUnfiledDiscovery(idOf(uscc), body.discoveredOn());
+    InspectionDue discovery(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo, @RequestBody Discovery body) {
+        Deadline due = institutions.recordUnfiledDiscovery(idOf(uscc, siteNo), body.discoveredOn());
         return new InspectionDue(due.deadline().toString(), due.provisional());
     }
 
-    private long idOf(String uscc) {
-        return institutions.loadReadableByUscc(uscc).id();
+    @GetMapping("/api/v1/institutions/{uscc}/sites")
+    @Operation(summary = "该机构（统一社会信用代码）在本辖区的服务场所，场所号1为登记住所")
+    List<ServiceSites.Site> sites(@PathVariable String uscc) {
+        return sites.sitesOf(uscc);
+    }
+
+    @PostMapping("/api/v1/institutions/{uscc}/sites")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新增服务场所（民政监管员）：须在登记住所同一县市内，法人信息沿用该机构")
+    InstitutionView addSite(@PathVariable String uscc, @RequestBody InstitutionInput body) {
+        return dossiers.of(sites.addSite(uscc, body.facts()));
+    }
+
+    private long idOf(String uscc, Integer siteNo) {
+        return sites.resolve(uscc, siteNo).id();
     }
 }

@@ -28,6 +28,14 @@ public record InstitutionFacts(String name, String legalForm, String kind, Strin
         }
     }
 
+    /** The same facts with the legal entity's legal form and representative (a further site of a code, REG-10). */
+    public InstitutionFacts withLegal(String entityLegalForm, String entityLegalRep) {
+        return new InstitutionFacts(name, entityLegalForm, kind, address, regionCode, entityLegalRep, principalName, contactName,
+                contactPhone, bedsTotal, nursingBeds, residents, staff, floorArea, hasMedicalUnit, medicalInsuranceDesignated,
+                fireAcceptance, foodLicense, publicBuiltPrivateRun, safetyNet, partyOrganisation, operatingStatus,
+                firstAdmissionDate, selfBuilt, appraisalDate, appraisalGrade, fireStandard, fireStandardDate, fireStandardEvidence);
+    }
+
     /** The same facts with other building and fire-safety facts (REG-9, HAZ-7). */
     public InstitutionFacts withBuilding(Boolean selfBuilt, LocalDate appraisalDate, String appraisalGrade, String fireStandard,
                                          LocalDate fireStandardDate, String fireStandardEvidence) {

@@ -35,6 +35,14 @@ public record InstitutionInput(String uscc, String name, String legalForm, Strin
                 "UNKNOWN", false, false, false, false, "OPERATING", null, false, null, "", "NOT_STARTED", null, "");
     }
 
+    /** A further service site's form (REG-10): the entity's code and legal facts, the site's own facts still empty. */
+    static InstitutionInput siteOf(InstitutionView seat) {
+        InstitutionInput e = empty();
+        return new InstitutionInput(seat.uscc(), "", seat.legalForm(), e.kind(), "", "", seat.legalRepName(), "", "", "", 0, 0, 0, 0,
+                null, false, false, e.fireAcceptance(), false, false, false, false, e.operatingStatus(), null, false, null, "",
+                e.fireStandard(), null, "");
+    }
+
     static InstitutionInput of(InstitutionView v) {
         return new InstitutionInput(v.uscc(), v.name(), v.legalForm(), v.kind(), v.address(), v.regionCode(), v.legalRepName(),
                 v.principalName(), v.contactName(), "", v.bedsTotal(), v.nursingBeds(), v.residents(), v.staff(), v.floorArea(),

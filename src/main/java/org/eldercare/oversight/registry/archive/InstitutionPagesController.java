@@ -37,10 +37,12 @@ class InstitutionPagesController {
     private final RegionService regions;
     private final PagePosts posts;
     private final Clock clock;
+    private final ServiceSites sites;
 
     InstitutionPagesController(InstitutionService institutions, InstitutionQueries queries, InstitutionDossiers dossiers,
-                               FilingPapers papers, RegionService regions, PagePosts posts, Clock clock) {
+                               FilingPapers papers, RegionService regions, PagePosts posts, Clock clock, ServiceSites sites) {
         this.clock = clock;
+        this.sites = sites;
         this.institutions = institutions;
         this.queries = queries;
         this.dossiers = dossiers;
@@ -130,6 +132,29 @@ class InstitutionPagesController {
         });
     }
 
+    @GetMapping("/registry/institutions/{id}/sites/new")
+    String newSiteForm(@PathVariable long id, Model model) {
+        InstitutionView seat = dossiers.of(id);
+        requireSupervisor();
+        model.addAttribute("seat", seat);
+        form(model, InstitutionInput.siteOf(seat));
+        return "registry/institution-form";
+    }
+
+    /** REG-10: a further service site of the institution's legal entity. */
+    @PostMapping("/registry/institutions/{id}/sites")
+    String addSite(@PathVariable long id, InstitutionInput form, Model model, RedirectAttributes redirect) {
+        return posts.form(model, () -> {
+            long site = sites.addSite(dossiers.of(id).uscc(), form.facts());
+            redirect.addFlashAttribute(PagePosts.MESSAGE, "已新增服务场所，可为其单独备案。");
+            return "redirect:/registry/institutions/" + site;
+        }, () -> {
+            model.addAttribute("seat", dossiers.of(id));
+            form(model, form);
+            return "registry/institution-form";
+        });
+    }
+
     @GetMapping("/registry/institutions/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         InstitutionView v = dossiers.of(id);
@@ -165,6 +190,7 @@ class InstitutionPagesController {
                 .flatMap(f -> papers.commitment(f.id()).map(c -> new FilingCommitment(f, c)).stream()).toList());
         model.addAttribute("tab", tab);
         model.addAttribute("caller", Caller.current());
+        model.addAttribute("sites", sites.sitesOf(v.uscc()));
         return "registry/institution";
     }
 

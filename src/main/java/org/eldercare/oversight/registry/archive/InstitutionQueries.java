@@ -39,7 +39,12 @@ public class InstitutionQueries {
     public record Row(long id, String uscc, String name, String kind, String regionCode, String regionName, String countyName,
                       String filingStatus, int bedsTotal, int nursingBeds, int residents, int staff, String operatingStatus,
                       boolean late, String receiptNo, boolean safetyNet, boolean publicBuiltPrivateRun, boolean awaitingReview,
-                      boolean buildingHazard) {
+                      boolean buildingHazard, int siteNo) {
+        /** How people name the service site (REG-10): the code alone for the seat, {@code 代码/n} otherwise. */
+        public String siteCode() {
+            return SiteCode.format(uscc, siteNo);
+        }
+
         public String kindLabel() {
             return InstitutionKind.valueOf(kind).label();
         }
@@ -62,7 +67,7 @@ public class InstitutionQueries {
                      order by f.id desc limit 1) as receipt_no,
                    i.safety_net, i.public_built_private_run,
                    exists (select 1 from filing f where f.institution_id = i.id and f.status = 'SUBMITTED') as awaiting_review,
-                   coalesce(i.appraisal_grade in ('C', 'D'), false) as building_hazard
+                   coalesce(i.appraisal_grade in ('C', 'D'), false) as building_hazard, i.site_no
             from institution i join region r on r.code = i.region_code left join region c on c.code = r.parent_code
             """;
 

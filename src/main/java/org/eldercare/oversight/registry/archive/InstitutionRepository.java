@@ -1,9 +1,10 @@
 package org.eldercare.oversight.registry.archive;
 
-import java.util.Optional;
+import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface InstitutionRepository extends ListCrudRepository<Institution, Long> {
 
-    Optional<Institution> findByUscc(String uscc);
+    /** The service sites of a legal entity (REG-10), seat first. */
+    List<Institution> findByUsccOrderBySiteNo(String uscc);
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eldercare.oversight.calendar.Deadline;
 import org.eldercare.oversight.codes.Uscc;
@@ -47,7 +46,7 @@ public class InstitutionService {
         }
         Uscc uscc = Uscc.parse(usccRaw);
         checkRegion(facts.regionCode(), null);
-        if (institutions.findByUscc(uscc.value()).isPresent()) {
+        if (!institutions.findByUsccOrderBySiteNo(uscc.value()).isEmpty()) {
             throw PlatformException.conflict("registry.uscc.duplicate", uscc.value());
         }
         Instant now = Instant.now(clock);
@@ -88,6 +87,20 @@ public class InstitutionService {
         institutions.save(i);
         if (!changes.isEmpty()) {
             history.record(id, ChangeAction.UPDATE, changes, caller.name(), now);
+            shareEntityFacts(i, caller.name(), now);
+        }
+    }
+
+    /** REG-10: the legal entity's facts edited on one site hold for all its sites (each change in its own history). */
+    private void shareEntityFacts(Institution edited, String by, Instant now) {
+        for (Institution sibling : institutions.findByUsccOrderBySiteNo(edited.uscc())) {
+            if (!sibling.id().equals(edited.id())) {
+                Map<String, Object[]> changes = sibling.adoptEntityFacts(edited, by, now);
+                if (!changes.isEmpty()) {
+                    institutions.save(sibling);
+                    history.record(sibling.id(), ChangeAction.UPDATE, changes, by, now);
+                }
+            }
         }
     }
 
@@ -154,25 +167,23 @@ public class InstitutionService {
     /** Loads an institution the caller may read: in scope, and for an institution user only its own. 404 otherwise. */
     public Institution loadReadable(long id) {
         Institution i = institutions.findById(id).orElseThrow(() -> PlatformException.notFound("registry.institution.notFound"));
-        Caller caller = Caller.current();
-        if (caller.institutionOnly()) {
-            if (caller.institutionId() == null || caller.institutionId() != id) {
-                throw PlatformException.notFound("registry.institution.notFound");
-            }
-        } else if (!scope.contains(i.regionCode())) {
+        if (!readable(i)) {
             throw PlatformException.notFound("registry.institution.notFound");
         }
         return i;
     }
 
-    public Institution loadReadableByUscc(String uscc) {
-        String normalised = uscc == null ? "" : uscc.trim().toUpperCase(Locale.ROOT);
-        Institution i = institutions.findByUscc(normalised).orElseThrow(() -> PlatformException.notFound("registry.institution.notFound"));
-        return loadReadable(i.id());
+    /** In the caller's scope; for an institution account, its own site only. */
+    boolean readable(Institution i) {
+        Caller caller = Caller.current();
+        if (caller.institutionOnly()) {
+            return caller.institutionId() != null && caller.institutionId().equals(i.id());
+        }
+        return scope.contains(i.regionCode());
     }
 
     /** {@code previousRegion}: the institution's township so far (null when new); a retired one is kept, never newly given. */
-    private void checkRegion(String regionCode, String previousRegion) {
+    void checkRegion(String regionCode, String previousRegion) {
         Region r = regions.find(regionCode).orElseThrow(() -> PlatformException.badRequest("registry.region.invalid"));
         if (r.level() != Region.TOWNSHIP) {
             throw PlatformException.badRequest("registry.region.township");

@@ -13,6 +13,7 @@ final class InstitutionSnapshot {
     static Map<String, Object> of(Institution i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("机构名称", i.name());
+        m.put("登记名称", i.legalName());
         m.put("法人类型", i.legalForm() == null ? null : i.legalForm().label());
         m.put("机构类型", i.kind() == null ? null : i.kind().label());
         m.put("地址", i.address());

@@ -10,7 +10,8 @@ import org.eldercare.oversight.codes.MobilePhone;
 
 /**
  * An institution as the API and pages show it (the contact phone masked). {@code buildingHazardCandidate}: the latest
- * 房屋安全鉴定 is grade C or D (REG-9, a 重大事故隐患 candidate).
+ * 房屋安全鉴定 is grade C or D (REG-9, a 重大事故隐患 candidate). {@code name} is the service site's name as operated;
+ * {@code legalName} the entity's registered name, {@code siteCode} how people name the site (REG-10, {@link SiteCode}).
  */
 public record InstitutionView(long id, String uscc, String name, String legalForm, String legalFormLabel, String kind,
                               String kindLabel, String address, String regionCode, String legalRepName, String principalName,
@@ -23,7 +24,8 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                               Instant updatedAt, String updatedBy, List<FilingView> filings, List<String> warnings,
                               boolean selfBuilt, LocalDate appraisalDate, String appraisalGrade, String appraisalGradeLabel,
                               boolean buildingHazardCandidate, String fireStandard, String fireStandardLabel,
-                              LocalDate fireStandardDate, String fireStandardEvidence) {
+                              LocalDate fireStandardDate, String fireStandardEvidence, int siteNo, String siteCode,
+                              String legalName) {
 
     /** {@code authorityCode}: the filing bureau's region (REG-3), fixed at submission; {@code premises}: REG-11. */
     public record FilingView(long id, String kind, String kindLabel, String status, String statusLabel, String receiptNo,
@@ -55,7 +57,8 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                 i.updatedBy(), filings.stream().map(InstitutionView::of).toList(), warnings, b.selfBuilt(), b.appraisalDate(),
                 b.appraisalGrade() == null ? null : b.appraisalGrade().name(),
                 b.appraisalGrade() == null ? null : b.appraisalGrade().label(),
-                b.unsafe(), b.fireStandard().name(), b.fireStandard().label(), b.fireStandardDate(), b.fireStandardEvidence());
+                b.unsafe(), b.fireStandard().name(), b.fireStandard().label(), b.fireStandardDate(), b.fireStandardEvidence(),
+                i.siteNo(), SiteCode.format(i.uscc(), i.siteNo()), i.legalName());
     }
 
     public static FilingView of(Filing f) {

@@ -23,6 +23,8 @@ class RegistryInstitutionDirectory implements InstitutionDirectory {
 
     @Override
     public Optional<Entry> findByUscc(String uscc) {
-        return jdbc.sql("select id, uscc, name, region_code from institution where uscc = ?").param(uscc).query(Entry.class).optional();
+        SiteCode site = SiteCode.parse(uscc);
+        return jdbc.sql("select id, uscc, name, region_code from institution where uscc = ? and site_no = ?")
+                .params(site.uscc(), site.siteNo()).query(Entry.class).optional();
     }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eldercare.oversight.registry.InstitutionRoster;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +29,9 @@ class RegistryInstitutionRoster implements InstitutionRoster {
         if (uscc == null || uscc.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + "where uscc = ?").param(uscc.trim().toUpperCase(Locale.ROOT)).query(RegistryInstitutionRoster::entry)
-                .optional();
+        SiteCode site = SiteCode.parse(uscc);
+        return jdbc.sql(SELECT + "where uscc = ? and site_no = ?").params(site.uscc(), site.siteNo())
+                .query(RegistryInstitutionRoster::entry).optional();
     }
 
     @Override

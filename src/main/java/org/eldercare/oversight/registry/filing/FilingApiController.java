@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.eldercare.oversight.common.PdfDocuments;
-import org.eldercare.oversight.registry.archive.InstitutionService;
+import org.eldercare.oversight.registry.archive.ServiceSites;
 import org.eldercare.oversight.registry.archive.InstitutionView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -31,15 +31,15 @@ class FilingApiController {
 
     private final FilingService filings;
     private final FilingPapers papers;
-    private final InstitutionService institutions;
+    private final ServiceSites sites;
     private final FilingDecisions decisions;
     private final PdfDocuments pdf;
 
-    FilingApiController(FilingService filings, FilingPapers papers, InstitutionService institutions, FilingDecisions decisions,
+    FilingApiController(FilingService filings, FilingPapers papers, ServiceSites sites, FilingDecisions decisions,
                         PdfDocuments pdf) {
         this.filings = filings;
         this.papers = papers;
-        this.institutions = institutions;
+        this.sites = sites;
         this.decisions = decisions;
         this.pdf = pdf;
     }
@@ -47,11 +47,12 @@ class FilingApiController {
     record NewFiling(String kind, LocalDate firstAdmissionDate, String changeSummary) {
     }
 
-    @PostMapping("/api/v1/institutions/{uscc}/filings")
+    @PostMapping({"/api/v1/institutions/{uscc}/filings", "/api/v1/institutions/{uscc}/sites/{siteNo}/filings"})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "发起备案（首次备案或变更备案），状态为草稿")
-    InstitutionView.FilingView draft(@PathVariable String uscc, @RequestBody(required = false) NewFiling body) {
-        long institutionId = institutions.loadReadableByUscc(uscc).id();
+    InstitutionView.FilingView draft(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo,
+                                     @RequestBody(required = false) NewFiling body) {
+        long institutionId = sites.resolve(uscc, siteNo).id();
         NewFiling b = body == null ? new NewFiling(null, null, null) : body;
         return view(filings.draft(institutionId, b.kind(), b.firstAdmissionDate(), b.changeSummary()));
     }

@@ -28,7 +28,7 @@ class PublicCommitments {
 
     public record Entry(String institutionName, String uscc, String regionCode, String regionName, String receiptNo,
                         String signerName, String signerTitle, Instant signedAt, Instant publishedAt, String text,
-                        boolean proxyEntry) {
+                        boolean proxyEntry, String legalName, int siteNo) {
     }
 
     /** Published commitments in {@code region} and below; {@code q} matches a part of the name or the whole 统一社会信用代码. */
@@ -46,7 +46,7 @@ class PublicCommitments {
         }
         return jdbc.sql("""
                 select i.name as institution_name, i.uscc, i.region_code, r.name as region_name, f.receipt_no,
-                       c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text, c.proxy_entry
+                       c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text, c.proxy_entry, i.legal_name, i.site_no
                 from credit_commitment c join filing f on f.id = c.filing_id join institution i on i.id = c.institution_id
                 join region r on r.code = i.region_code
                 where c.published_at is not null and r.path like (select path from region where code = :code) || '%'
