@@ -18,12 +18,12 @@ final class FixtureRules {
      * BAN: an industry ban entered by the side's county bureau (WRK-3).
      */
     enum Kind {
-        INSTITUTION_ID, INSTITUTION_USCC, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
+        INSTITUTION_ID, INSTITUTION_USCC, SITE_NO, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
         METRIC, HEALTH_GROUP, EMPLOYMENT, BAN;
 
         boolean scoped() {
-            return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP;
+            return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != SITE_NO;
         }
     }
 
@@ -37,6 +37,9 @@ final class FixtureRules {
             // starting a filing: an institution without one
             new Rule("/registry/institutions/{id}/filings", "id", Kind.FRESH_INSTITUTION_ID),
             new Rule("/api/v1/institutions/{uscc}/filings", "uscc", Kind.FRESH_INSTITUTION_USCC),
+            // REG-10 a service site of the entity: the fixtures' institutions are single-site entities (site 1)
+            new Rule("/api/v1/institutions/{uscc}/sites/{siteNo}", "siteNo", Kind.SITE_NO),
+            new Rule("/api/v1/institutions/{uscc}/sites/{siteNo}/filings", "uscc", Kind.FRESH_INSTITUTION_USCC),
             // REG-2 filings, each in the state in which the action would succeed
             new Rule("/registry/filings/{id}", "id", Kind.DRAFT_FILING),
             new Rule("/api/v1/filings/{id}", "id", Kind.DRAFT_FILING),

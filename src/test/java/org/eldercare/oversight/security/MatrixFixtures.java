@@ -53,6 +53,7 @@ final class MatrixFixtures {
     MatrixFixtures() {
         put(Kind.USCC_TO_CHECK, Side.NONE, MatrixResource.unscoped("91532301MA6N1GKP2X"));
         put(Kind.METRIC, Side.NONE, MatrixResource.unscoped("jvm.memory.used"));
+        put(Kind.SITE_NO, Side.NONE, MatrixResource.unscoped("1"));
         put(Kind.HEALTH_GROUP, Side.NONE, MatrixResource.unscoped("readiness"));
         for (Side side : List.of(Side.OWN, Side.OTHER)) {
             put(Kind.REGION, side, new MatrixResource(side.county, side.county, null));
