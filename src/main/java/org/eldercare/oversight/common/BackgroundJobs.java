@@ -47,7 +47,9 @@ public class BackgroundJobs implements SmartLifecycle {
         // the proxy lets enqueue() write its row in the caller's transaction; the scheduler's own work has none
         DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
         this.client = SchedulerClient.Builder.create(transactional, known).build();
-        this.schedulers = () -> Scheduler.create(transactional, known)
+        // start tasks are known to the scheduler through startTasks; listing them twice is refused as a duplicate name
+        List<Task<?>> others = known.stream().filter(t -> !(t instanceof OnStartup)).toList();
+        this.schedulers = () -> Scheduler.create(transactional, others)
                 .startTasks(recurring(startTasks))
                 .threads(threads)
                 .pollingInterval(pollingInterval)

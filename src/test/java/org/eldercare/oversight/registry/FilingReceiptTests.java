@@ -151,7 +151,7 @@ class FilingReceiptTests extends FilingTestBase {
                         "NURSING_HOME", "养老机构", "楚雄市鹿城镇永安路18号", "532301101000", "王法人", "赵负责", null, null, 120, 80, 86, 35,
                         null, false, false, "PASSED", "已通过", false, false, false, false, "OPERATING", "运营中", null, null, "FILED",
                         "已备案", null, null, List.of(), List.of(), false, null, null, null, false, "NOT_STARTED", "未创建", null, null,
-                        1, "52532301MJ00000010", "楚雄市鹿城镇福寿养老院"),
+                        1, "52532301MJ00000010", "楚雄市鹿城镇福寿养老院", null, null, null, null, null, null, null),
                 null, "楚雄市民政局", null, null, null)));
         assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("STSong-Light");

@@ -6,8 +6,7 @@ import org.eldercare.oversight.common.Labelled;
 import org.eldercare.oversight.common.PlatformException;
 
 /**
- * Building and fire-safety facts of the institution's premises (REG-9 自建房 and 房屋安全鉴定, HAZ-7 消防安全标准化). Kept on
- * the archive until service sites exist (#10 item 1), then moved with the other per-place facts.
+ * Building and fire-safety facts of a service site's premises (REG-9 自建房 and 房屋安全鉴定, HAZ-7 消防安全标准化).
  */
 record BuildingSafety(boolean selfBuilt, LocalDate appraisalDate, AppraisalGrade appraisalGrade, FireStandardisation fireStandard,
                       LocalDate fireStandardDate, String fireStandardEvidence) {

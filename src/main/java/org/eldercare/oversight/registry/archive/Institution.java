@@ -3,9 +3,7 @@ package org.eldercare.oversight.registry.archive;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.eldercare.oversight.codes.Uscc;
 import org.eldercare.oversight.common.AggregateRoot;
 import org.eldercare.oversight.common.Labelled;
@@ -64,6 +62,8 @@ public class Institution extends AggregateRoot<Institution> {
     private boolean partyOrganisation;
     @Embedded.Empty
     private BuildingSafety building = BuildingSafety.NONE;
+    @Embedded.Empty
+    private LifeCycle life = LifeCycle.NONE;
     private OperatingStatus operatingStatus = OperatingStatus.OPERATING;
     private LocalDate firstAdmissionDate;
     private LocalDate unfiledDiscoveredDate;
@@ -89,10 +89,7 @@ public class Institution extends AggregateRoot<Institution> {
         return i;
     }
 
-    /**
-     * REG-10: another service site of {@code seat}'s legal entity, numbered {@code siteNo}. The entity's facts (registered
-     * name, legal form, legal representative) are the seat's, whatever the site's facts say.
-     */
+    /** REG-10: site {@code siteNo} of {@code seat}'s entity, whose facts (name, legal form, representative) it takes. */
     static Institution openSite(Institution seat, int siteNo, InstitutionFacts facts, String by, Instant now) {
         Institution i = new Institution();
         i.uscc = seat.uscc;
@@ -105,10 +102,7 @@ public class Institution extends AggregateRoot<Institution> {
         return i;
     }
 
-    /**
-     * The legal entity's facts as changed on {@code edited}, another site of the same code; the registered name follows
-     * only the seat (site 1). Returns the changed fields.
-     */
+    /** REG-10: the entity's facts as edited on a sibling site; the registered name follows the seat (site 1) only. */
     Map<String, Object[]> adoptEntityFacts(Institution edited, String by, Instant now) {
         if (!edited.uscc.equals(uscc) || edited.id.equals(id)) {
             throw new IllegalArgumentException("not a sibling site");
@@ -133,23 +127,14 @@ public class Institution extends AggregateRoot<Institution> {
         regionCode = f.regionCode();
         legalRepName = FieldRules.optional(f.legalRepName(), 50);
         principalName = FieldRules.optional(f.principalName(), 50);
-        contactName = FieldRules.optional(f.contactName(), 50);
-        contactPhone = FieldRules.phone(f.contactPhone());
-        bedsTotal = FieldRules.count(f.bedsTotal(), "床位总数");
-        nursingBeds = FieldRules.count(f.nursingBeds(), "护理型床位");
-        residents = FieldRules.count(f.residents(), "在住老人");
-        staff = FieldRules.count(f.staff(), "工作人员");
+        report(f.selfReported());
         floorArea = f.floorArea();
         if (floorArea != null && floorArea.signum() < 0) {
             throw PlatformException.badRequest("registry.count.negative", "建筑面积");
         }
-        hasMedicalUnit = Boolean.TRUE.equals(f.hasMedicalUnit());
-        medicalInsuranceDesignated = Boolean.TRUE.equals(f.medicalInsuranceDesignated());
         fireAcceptance = Labelled.parseOr(FireAcceptance.class, f.fireAcceptance(), "消防审验状态", FireAcceptance.UNKNOWN);
-        foodLicense = Boolean.TRUE.equals(f.foodLicense());
         publicBuiltPrivateRun = Boolean.TRUE.equals(f.publicBuiltPrivateRun());
         safetyNet = Boolean.TRUE.equals(f.safetyNet());
-        partyOrganisation = Boolean.TRUE.equals(f.partyOrganisation());
         operatingStatus = Labelled.parseOr(OperatingStatus.class, f.operatingStatus(), "运营状态", OperatingStatus.OPERATING);
         firstAdmissionDate = FieldRules.notFuture(f.firstAdmissionDate(), now, "首次收住老人日期");
         checkBeds();
@@ -172,16 +157,7 @@ public class Institution extends AggregateRoot<Institution> {
     /** An institution user's own update: contact and self-reported facts only. */
     Map<String, Object[]> applySelfReported(InstitutionFacts.SelfReported f, String by, Instant now) {
         Map<String, Object> before = InstitutionSnapshot.of(this);
-        contactName = FieldRules.optional(f.contactName(), 50);
-        contactPhone = FieldRules.phone(f.contactPhone());
-        bedsTotal = FieldRules.count(f.bedsTotal(), "床位总数");
-        nursingBeds = FieldRules.count(f.nursingBeds(), "护理型床位");
-        residents = FieldRules.count(f.residents(), "在住老人");
-        staff = FieldRules.count(f.staff(), "工作人员");
-        hasMedicalUnit = Boolean.TRUE.equals(f.hasMedicalUnit());
-        medicalInsuranceDesignated = Boolean.TRUE.equals(f.medicalInsuranceDesignated());
-        foodLicense = Boolean.TRUE.equals(f.foodLicense());
-        partyOrganisation = Boolean.TRUE.equals(f.partyOrganisation());
+        report(f);
         checkBeds();
         return touch(before, by, now);
     }
@@ -225,6 +201,43 @@ public class Institution extends AggregateRoot<Institution> {
         registerEvent(new UnfiledInstitutionDiscovered(id, uscc, name, regionCode, date));
     }
 
+    /**
+     * REG-13 撤并 / 转型: the site stops (已终止) and {@code successor} carries its work on; a 转型 successor is a 日间照料中心
+     * or a 农村互助养老服务站. Refused for a site that has ended already, for itself or an ended successor.
+     */
+    Map<String, Object[]> end(LifeEvent event, Institution successor, LocalDate date, String reason, String by, Instant now) {
+        LifeCycle ended = LifeCycle.ending(this, successor, event, date, reason, now);
+        Map<String, Object> before = InstitutionSnapshot.of(this);
+        operatingStatus = OperatingStatus.TERMINATED;
+        life = ended;
+        return touch(before, by, now);
+    }
+
+    /** REG-12: the land/building transition period starts on {@code startsOn} (null: none) and ends 5 years later. */
+    Map<String, Object[]> startTransition(LocalDate startsOn, String by, Instant now) {
+        Map<String, Object> before = InstitutionSnapshot.of(this);
+        life = life().transitionFrom(FieldRules.notFuture(startsOn, now, "过渡期起始日期"));
+        return touch(before, by, now);
+    }
+
+    /** REG-12: the supervisors were told that the transition period is ending. */
+    void transitionAnnounced(Instant at) {
+        life = life().warned(at);
+    }
+
+    private void report(InstitutionFacts.SelfReported f) {
+        contactName = FieldRules.optional(f.contactName(), 50);
+        contactPhone = FieldRules.phone(f.contactPhone());
+        bedsTotal = FieldRules.count(f.bedsTotal(), "床位总数");
+        nursingBeds = FieldRules.count(f.nursingBeds(), "护理型床位");
+        residents = FieldRules.count(f.residents(), "在住老人");
+        staff = FieldRules.count(f.staff(), "工作人员");
+        hasMedicalUnit = Boolean.TRUE.equals(f.hasMedicalUnit());
+        medicalInsuranceDesignated = Boolean.TRUE.equals(f.medicalInsuranceDesignated());
+        foodLicense = Boolean.TRUE.equals(f.foodLicense());
+        partyOrganisation = Boolean.TRUE.equals(f.partyOrganisation());
+    }
+
     private void checkBeds() {
         if (nursingBeds > bedsTotal) {
             throw PlatformException.badRequest("registry.beds.nursingExceedsTotal", nursingBeds, bedsTotal);
@@ -232,16 +245,9 @@ public class Institution extends AggregateRoot<Institution> {
     }
 
     private Map<String, Object[]> touch(Map<String, Object> before, String by, Instant now) {
-        Map<String, Object> after = InstitutionSnapshot.of(this);
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        after.forEach((k, v) -> {
-            if (!Objects.equals(before.get(k), v)) {
-                changes.put(k, new Object[] {before.get(k), v});
-            }
-        });
         updatedAt = now;
         updatedBy = by;
-        return changes;
+        return InstitutionSnapshot.changes(before, InstitutionSnapshot.of(this));
     }
 
     public Long id() { return id; }
@@ -270,6 +276,7 @@ public class Institution extends AggregateRoot<Institution> {
     boolean safetyNet() { return safetyNet; }
     boolean partyOrganisation() { return partyOrganisation; }
     BuildingSafety building() { return building == null ? BuildingSafety.NONE : building; }
+    LifeCycle life() { return life == null ? LifeCycle.NONE : life; }
     OperatingStatus operatingStatus() { return operatingStatus; }
     public LocalDate firstAdmissionDate() { return firstAdmissionDate; }
     LocalDate unfiledDiscoveredDate() { return unfiledDiscoveredDate; }

@@ -31,9 +31,11 @@ class InstitutionApiController {
     private final InstitutionQueries queries;
     private final InstitutionDossiers dossiers;
     private final ServiceSites sites;
+    private final SiteLifeCycle lifeCycle;
 
     InstitutionApiController(InstitutionService institutions, InstitutionQueries queries, InstitutionDossiers dossiers,
-                             ServiceSites sites) {
+                             ServiceSites sites, SiteLifeCycle lifeCycle) {
+        this.lifeCycle = lifeCycle;
         this.institutions = institutions;
         this.queries = queries;
         this.dossiers = dossiers;
@@ -111,6 +113,28 @@ class InstitutionApiController {
     @Operation(summary = "新增服务场所（民政监管员）：须在登记住所同一县市内，法人信息沿用该机构")
     InstitutionView addSite(@PathVariable String uscc, @RequestBody InstitutionInput body) {
         return dossiers.of(sites.addSite(uscc, body.facts()));
+    }
+
+    record Transition(LocalDate startsOn) {
+    }
+
+    @PostMapping({"/api/v1/institutions/{uscc}/life-event", "/api/v1/institutions/{uscc}/sites/{siteNo}/life-event"})
+    @Operation(summary = "撤并或转型（民政监管员）：event 为 MERGED（撤并）或 TRANSFORMED（转型为日间照料中心或农村互助养老服务站），"
+            + "successor 为承继场所的“统一社会信用代码”或“代码/场所号”；本场所运营状态变为已终止")
+    InstitutionView end(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo,
+                        @RequestBody SiteLifeCycle.Ending body) {
+        long id = idOf(uscc, siteNo);
+        lifeCycle.end(id, body);
+        return dossiers.of(id);
+    }
+
+    @PutMapping({"/api/v1/institutions/{uscc}/transition-period", "/api/v1/institutions/{uscc}/sites/{siteNo}/transition-period"})
+    @Operation(summary = "登记土地/房屋过渡期起始日期（民政监管员），5年后届满，届满前按地区设置天数提醒；startsOn 为空则取消")
+    InstitutionView transition(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo,
+                               @RequestBody Transition body) {
+        long id = idOf(uscc, siteNo);
+        lifeCycle.startTransition(id, body.startsOn());
+        return dossiers.of(id);
     }
 
     private long idOf(String uscc, Integer siteNo) {

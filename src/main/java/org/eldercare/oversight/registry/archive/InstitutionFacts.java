@@ -28,6 +28,12 @@ public record InstitutionFacts(String name, String legalForm, String kind, Strin
         }
     }
 
+    /** The part of the facts an institution user may report about itself. */
+    SelfReported selfReported() {
+        return new SelfReported(contactName, contactPhone, bedsTotal, nursingBeds, residents, staff, hasMedicalUnit,
+                medicalInsuranceDesignated, foodLicense, partyOrganisation);
+    }
+
     /** The same facts with the legal entity's legal form and representative (a further site of a code, REG-10). */
     public InstitutionFacts withLegal(String entityLegalForm, String entityLegalRep) {
         return new InstitutionFacts(name, entityLegalForm, kind, address, regionCode, entityLegalRep, principalName, contactName,

@@ -38,9 +38,12 @@ class InstitutionPagesController {
     private final PagePosts posts;
     private final Clock clock;
     private final ServiceSites sites;
+    private final SiteLifeCycle lifeCycle;
 
     InstitutionPagesController(InstitutionService institutions, InstitutionQueries queries, InstitutionDossiers dossiers,
-                               FilingPapers papers, RegionService regions, PagePosts posts, Clock clock, ServiceSites sites) {
+                               FilingPapers papers, RegionService regions, PagePosts posts, Clock clock, ServiceSites sites,
+                               SiteLifeCycle lifeCycle) {
+        this.lifeCycle = lifeCycle;
         this.clock = clock;
         this.sites = sites;
         this.institutions = institutions;
@@ -191,6 +194,7 @@ class InstitutionPagesController {
         model.addAttribute("tab", tab);
         model.addAttribute("caller", Caller.current());
         model.addAttribute("sites", sites.sitesOf(v.uscc()));
+        model.addAttribute("lineage", lifeCycle.lineage(institutions.loadReadable(id)));
         return "registry/institution";
     }
 

@@ -10,6 +10,17 @@ final class InstitutionSnapshot {
     private InstitutionSnapshot() {
     }
 
+    /** The fields that differ, as label → [before, after]. */
+    static Map<String, Object[]> changes(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            if (!java.util.Objects.equals(before.get(k), v)) {
+                changes.put(k, new Object[] {before.get(k), v});
+            }
+        });
+        return changes;
+    }
+
     static Map<String, Object> of(Institution i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("机构名称", i.name());
@@ -43,6 +54,9 @@ final class InstitutionSnapshot {
         m.put("消防安全标准化", b.fireStandard().label());
         m.put("消防安全标准化日期", b.fireStandardDate() == null ? null : b.fireStandardDate().toString());
         m.put("消防安全标准化依据", b.fireStandardEvidence());
+        LifeCycle l = i.life();
+        m.put("撤并/转型", l.lifeEvent() == null ? null : l.lifeEvent().label() + " " + l.lifeEventDate() + "：" + l.lifeEventReason());
+        m.put("过渡期", l.transitionStartsOn() == null ? null : l.transitionStartsOn() + " 至 " + l.transitionEndsOn());
         return m;
     }
 }

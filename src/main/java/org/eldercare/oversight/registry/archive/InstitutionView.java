@@ -25,7 +25,9 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                               boolean selfBuilt, LocalDate appraisalDate, String appraisalGrade, String appraisalGradeLabel,
                               boolean buildingHazardCandidate, String fireStandard, String fireStandardLabel,
                               LocalDate fireStandardDate, String fireStandardEvidence, int siteNo, String siteCode,
-                              String legalName) {
+                              String legalName, String lifeEvent, String lifeEventLabel, LocalDate lifeEventDate,
+                              String lifeEventReason, Long successorId, LocalDate transitionStartsOn,
+                              LocalDate transitionEndsOn) {
 
     /** {@code authorityCode}: the filing bureau's region (REG-3), fixed at submission; {@code premises}: REG-11. */
     public record FilingView(long id, String kind, String kindLabel, String status, String statusLabel, String receiptNo,
@@ -47,6 +49,7 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
     /** {@code warnings}: what deserves a second look (#9 item 14, {@link ArchiveWarnings}). */
     static InstitutionView of(Institution i, List<Filing> filings, List<String> warnings) {
         BuildingSafety b = i.building();
+        LifeCycle l = i.life();
         return new InstitutionView(i.id(), i.uscc(), i.name(), i.legalForm().name(), i.legalForm().label(), i.kind().name(),
                 i.kind().label(), i.address(), i.regionCode(), i.legalRepName(), i.principalName(), i.contactName(),
                 MobilePhone.mask(i.contactPhone()), i.bedsTotal(), i.nursingBeds(), i.residents(), i.staff(), i.floorArea(),
@@ -58,7 +61,9 @@ public record InstitutionView(long id, String uscc, String name, String legalFor
                 b.appraisalGrade() == null ? null : b.appraisalGrade().name(),
                 b.appraisalGrade() == null ? null : b.appraisalGrade().label(),
                 b.unsafe(), b.fireStandard().name(), b.fireStandard().label(), b.fireStandardDate(), b.fireStandardEvidence(),
-                i.siteNo(), SiteCode.format(i.uscc(), i.siteNo()), i.legalName());
+                i.siteNo(), SiteCode.format(i.uscc(), i.siteNo()), i.legalName(), l.lifeEvent() == null ? null : l.lifeEvent().name(),
+                l.lifeEvent() == null ? null : l.lifeEvent().label(), l.lifeEventDate(), l.lifeEventReason(), l.successorId(),
+                l.transitionStartsOn(), l.transitionEndsOn());
     }
 
     public static FilingView of(Filing f) {

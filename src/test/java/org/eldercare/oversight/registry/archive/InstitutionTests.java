@@ -45,11 +45,13 @@ class InstitutionTests {
     }
 
     @Test
-    @DisplayName("REG-1: a change returns exactly the changed fields with their values before and after")
+    @DisplayName("REG-1: a change returns exactly the changed fields with their values before and after (the seat's new name is"
+            + " also the entity's registered name, REG-10)")
     void applyReturnsTheDiff() {
         Institution i = saved(facts("福寿养老院", 120, 80));
         Map<String, Object[]> changes = i.apply(facts("福寿康养院", 150, 80), "sup2", NOW.plusSeconds(60));
-        assertThat(changes).containsOnlyKeys("机构名称", "床位总数");
+        assertThat(changes).containsOnlyKeys("机构名称", "登记名称", "床位总数");
+        assertThat(changes.get("登记名称")).containsExactly("福寿养老院", "福寿康养院");
         assertThat(changes.get("机构名称")).containsExactly("福寿养老院", "福寿康养院");
         assertThat(changes.get("床位总数")).containsExactly(120, 150);
         assertThat(i.updatedBy()).isEqualTo("sup2");
