@@ -3,7 +3,7 @@ package org.eldercare.oversight.disclosure.bureau;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.eldercare.oversight.calendar.WorkingDayCalendar;
@@ -64,7 +64,7 @@ public class Publications {
         regions.refuseRetired(checked.regionCode(), null);
         int days = settings.deadlineDays(checked.category().name(), checked.regionCode());
         LocalDate due = calendar.deadline(checked.eventDate(), days).deadline();
-        Instant now = Instant.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String by = PlatformUser.current().username();
         long id = jdbc.sql("""
                 insert into disclosure_publication (region_code, category, title, level, type_tag, summary, link, pdf_name, pdf,

@@ -1,7 +1,7 @@
 package org.eldercare.oversight.disclosure.site;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,7 @@ public class SitePublications {
         }
         FeeRules.Checked checked = FeeRules.check(input);
         LocalDate today = LocalDate.now(clock);
-        Instant now = Instant.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String by = PlatformUser.current().username();
         int changed;
         if (input.version() == null) {
