@@ -1,5 +1,6 @@
 package org.eldercare.oversight.disclosure.bureau;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -11,10 +12,12 @@ public record Publication(long id, String regionCode, String regionName, String 
                           String level, String levelLabel, String typeTag, String summary, String link, boolean hasPdf,
                           LocalDate eventDate, LocalDate dueDate, LocalDate publishedOn) {
 
+    @JsonProperty("onTime")
     public boolean onTime() {
         return !publishedOn.isAfter(dueDate);
     }
 
+    @JsonProperty("timeliness")
     public String timeliness() {
         return onTime() ? "按期" : "逾期";
     }
