@@ -20,10 +20,10 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * Service sites for the disclosure tests, made by 楚雄市's supervisor (demo-county) through the registry's API, with the
  * personal data an archive holds (legal representative, contact person and mobile phone, an employee's ID number).
  */
-final class DisclosureFixtures {
+public final class DisclosureFixtures {
 
     static final String TOWNSHIP = "532301101000";
-    static final String CONTACT_PHONE = "13812345678";
+    public static final String CONTACT_PHONE = "13812345678";
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] W = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int BASE = new Random().nextInt(5_000_000);
@@ -33,15 +33,15 @@ final class DisclosureFixtures {
         "RELOCATION_STATEMENT", "USE_CHANGE_STATEMENT", "ENVIRONMENTAL_APPROVAL"};
     private final MockMvc mvc;
 
-    DisclosureFixtures(MockMvc mvc) {
+    public DisclosureFixtures(MockMvc mvc) {
         this.mvc = mvc;
     }
 
-    record Site(long id, String uscc, String name) {
+    public record Site(long id, String uscc, String name) {
     }
 
     /** A site in 鹿城镇, filed when {@code file}; its archive holds a mobile phone and names, its staff an ID number. */
-    Site site(String name, boolean file) throws Exception {
+    public Site site(String name, boolean file) throws Exception {
         String uscc = uscc("532301");
         String json = """
                 {"uscc":"%s","name":"%s","legalForm":"NON_PROFIT","kind":"NURSING_HOME","address":"楚雄市鹿城镇公示路8号",
