@@ -117,12 +117,35 @@ class DisclosureMaintenanceTests extends IntegrationTest {
         mvc.perform(post("/api/v1/disclosure/publications").with(httpBasic(sibling, DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"regionCode\":\"532301\",\"category\":\"POLICY\",\"title\":\"越权\",\"eventDate\":\"2025-01-02\"}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(delete("/api/v1/disclosure/publications/" + id).with(httpBasic(sibling, DEMO_PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/disclosure/publications/" + id).with(httpBasic(sibling, DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
         String siblingList = mvc.perform(get("/api/v1/disclosure/publications").with(httpBasic(sibling, DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(siblingList).doesNotContain("备案办理指南" + tag);
         mvc.perform(delete("/api/v1/disclosure/publications/" + id).with(httpBasic("demo-county", DEMO_PASSWORD)))
                 .andExpect(status().isNoContent());
         assertThat(jdbc.sql("select count(*) from disclosure_publication where id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("DIS-2: a county sets its own period (others inherit the preset); its publications take it; outside its scope 404")
+    void deadlineSettings() throws Exception {
+        String county = "532322";
+        String supervisor = createUser("sup", county, Set.of(Role.SUPERVISOR), DEMO_PASSWORD);
+        String url = "/api/v1/disclosure/settings/" + county;
+        mvc.perform(put(url).with(httpBasic(supervisor, DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"POLICY\":0}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put(url).with(httpBasic(supervisor, DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"POLICY\":5}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].workingDays").value(5)).andExpect(jsonPath("$[0].own").value(true))
+                .andExpect(jsonPath("$[3].key").value("FILING_LIST")).andExpect(jsonPath("$[3].workingDays").value(20))
+                .andExpect(jsonPath("$[3].own").value(false));
+        LocalDate event = LocalDate.now(clock).minusDays(30);
+        mvc.perform(post("/api/v1/disclosure/publications").with(httpBasic(supervisor, DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"regionCode":"%s","category":"POLICY","title":"期限%s","eventDate":"%s"}""".formatted(county, tag, event)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.dueDate").value(calendar.deadline(event, 5).deadline().toString()));
+        mvc.perform(get("/api/v1/disclosure/settings/532301").with(httpBasic(supervisor, DEMO_PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(put(url).with(httpBasic(supervisor, DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(jsonPath("$[0].workingDays").value(10)).andExpect(jsonPath("$[0].own").value(false));
     }
 }

@@ -81,7 +81,8 @@ class DisclosurePortalTests extends IntegrationTest {
     void noPersonalData() throws Exception {
         DisclosureFixtures.Site site = fixtures.site("楚雄市鹿城镇安康" + tag + "养老院", true);
         String part = "安康" + tag;
-        List<String> urls = List.of("/public", "/public/institutions", "/public/institutions?q=" + part, "/public/institutions/" + site.id(),
+        List<String> urls = List.of("/public", "/public/institutions", "/public/institutions?q=" + part,
+                "/public/institutions/" + site.id(),
                 "/public/disclosures", "/public/disclosures?region=532301", "/public/commitments?q=" + part,
                 "/api/v1/public/institutions", "/api/v1/public/institutions?q=" + part, "/api/v1/public/institutions/" + site.id(),
                 "/api/v1/public/disclosures", "/api/v1/public/commitments?q=" + part);

@@ -78,6 +78,8 @@ final class FixtureRules {
             new Rule("/disclosure/publications/{id}", "id", Kind.PUBLICATION),
             new Rule("/api/v1/disclosure/publications/{id}", "id", Kind.PUBLICATION),
             new Rule("/public/disclosures/{id}", "id", Kind.PUBLICATION),
+            new Rule("/disclosure/settings/{regionCode}", "regionCode", Kind.REGION),
+            new Rule("/api/v1/disclosure/settings/{regionCode}", "regionCode", Kind.REGION),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

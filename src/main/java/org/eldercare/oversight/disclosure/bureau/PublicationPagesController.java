@@ -1,8 +1,12 @@
 package org.eldercare.oversight.disclosure.bureau;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PagePosts;
+import org.eldercare.oversight.common.PlatformException;
+import org.eldercare.oversight.region.DataScope;
 import org.eldercare.oversight.region.RegionPicker;
 import org.eldercare.oversight.region.RegionService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,12 +26,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicationPagesController {
 
     private final Publications publications;
+    private final DisclosureSettings settings;
     private final RegionService regions;
+    private final DataScope scope;
     private final PagePosts posts;
 
-    PublicationPagesController(Publications publications, RegionService regions, PagePosts posts) {
+    PublicationPagesController(Publications publications, DisclosureSettings settings, RegionService regions, DataScope scope,
+                               PagePosts posts) {
         this.publications = publications;
+        this.settings = settings;
         this.regions = regions;
+        this.scope = scope;
         this.posts = posts;
     }
 
@@ -37,6 +46,10 @@ class PublicationPagesController {
         model.addAttribute("regionPicker", regions.picker("regionCode", RegionPicker.Kind.ANY, null));
         model.addAttribute("categories", PublicationCategory.values());
         model.addAttribute("levels", PolicyLevel.values());
+        scope.currentRegion().ifPresent(r -> {
+            model.addAttribute("settingsRegion", r);
+            model.addAttribute("periods", settings.periods(r.code()));
+        });
         return "disclosure/publications";
     }
 
@@ -53,6 +66,25 @@ class PublicationPagesController {
             Publication p = publications.publish(new Publications.Input(regionCode, category, title, level, typeTag, summary, link,
                     eventDate, publishedOn), file);
             return "已发布“" + p.title() + "”（期限 " + p.dueDate() + "，" + p.timeliness() + "）。";
+        });
+    }
+
+    @PostMapping("/disclosure/settings/{regionCode}")
+    String settings(@PathVariable String regionCode, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        return posts.redirect("/disclosure/publications", redirect, () -> {
+            Map<String, Integer> values = new HashMap<>();
+            for (String key : DisclosureSettings.PERIODS.keySet()) {
+                String v = form.get("period_" + key);
+                if (v != null && !v.isBlank()) {
+                    try {
+                        values.put(key, Integer.valueOf(v.trim()));
+                    } catch (NumberFormatException e) {
+                        throw PlatformException.badRequest("disclosure.settings.range", DisclosureSettings.PERIODS.get(key));
+                    }
+                }
+            }
+            settings.set(regionCode, values);
+            return "公开期限已保存。";
         });
     }
 

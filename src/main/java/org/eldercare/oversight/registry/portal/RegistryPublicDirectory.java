@@ -83,7 +83,8 @@ class RegistryPublicDirectory implements PublicDirectory {
         InstitutionKind kind = InstitutionKind.valueOf(rs.getString("kind"));
         return new Listing(rs.getLong("id"), rs.getString("name"), rs.getString("region_code"), rs.getString("region_name"),
                 kind.name(), kind.label(), rs.getInt("beds_total"), rs.getInt("nursing_beds"),
-                rs.getBoolean("public_built_private_run"), rs.getString("receipt_no"), rs.getObject("filed_date", java.time.LocalDate.class));
+                rs.getBoolean("public_built_private_run"), rs.getString("receipt_no"),
+                rs.getObject("filed_date", java.time.LocalDate.class));
     }
 
     private static Site site(ResultSet rs, int row) throws SQLException {
