@@ -97,6 +97,17 @@ final class FixtureBuilder {
         fixtures.mark(banned, entry, Shown.BUSINESS);
     }
 
+    /** The side's DIS-2 resource as its supervisor: a publication of the county bureau with a PDF; its title is a marker. */
+    void disclosure(Side side, RequestPostProcessor supervisor) throws Exception {
+        String title = "矩阵公开" + tag + side.ordinal();
+        long id = id(call(post("/api/v1/disclosure/publications").contentType(MediaType.APPLICATION_JSON).content("""
+                {"regionCode":"%s","category":"PROCEDURE","title":"%s","eventDate":"%s"}"""
+                .formatted(side.county, title, LocalDate.now(clock).minusDays(1))), supervisor), "$.id");
+        MatrixResource publication = new MatrixResource(String.valueOf(id), side.county, null);
+        fixtures.put(Kind.PUBLICATION, side, publication);
+        fixtures.mark(title, publication, Shown.BUSINESS);
+    }
+
     /** A valid 公民身份号码 of a person no other test knows (random birth date and order code). */
     static String idNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();

@@ -15,12 +15,13 @@ final class FixtureRules {
      * The kinds of resource; the last three are not in anybody's region. ADMINISTRATOR: an administrator's account (not one
      * of the matrix's callers); TOKEN: an approved API token; TOKEN_REQUEST: a token request waiting for approval; BUREAU:
      * a filing bureau (county) whose receipt prefix is set. EMPLOYMENT: a person's employment at the side's institution 甲 (WRK-1);
-     * BAN: an industry ban entered by the side's county bureau (WRK-3).
+     * BAN: an industry ban entered by the side's county bureau (WRK-3); PUBLICATION: a publication of the side's county bureau
+ * (DIS-2).
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, SITE_NO, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION;
 
         boolean scoped() {
             return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != SITE_NO;
@@ -71,6 +72,17 @@ final class FixtureRules {
             new Rule("/api/v1/staff/{id}", "id", Kind.EMPLOYMENT),
             new Rule("/workforce/bans/{id}", "id", Kind.BAN),
             new Rule("/api/v1/bans/{id}", "id", Kind.BAN),
+            // DIS-1 a site's own publication (the institution 甲, which the own institution account is linked to; not filed,
+            // so its public page is a 404 for everybody) and DIS-2 a publication of the side's county bureau
+            new Rule("/disclosure/sites/{institutionId}", "institutionId", Kind.INSTITUTION_ID),
+            new Rule("/api/v1/disclosure/sites/{institutionId}", "institutionId", Kind.INSTITUTION_ID),
+            new Rule("/public/institutions/{id}", "id", Kind.INSTITUTION_ID),
+            new Rule("/api/v1/public/institutions/{id}", "id", Kind.INSTITUTION_ID),
+            new Rule("/disclosure/publications/{id}", "id", Kind.PUBLICATION),
+            new Rule("/api/v1/disclosure/publications/{id}", "id", Kind.PUBLICATION),
+            new Rule("/public/disclosures/{id}", "id", Kind.PUBLICATION),
+            new Rule("/disclosure/settings/{regionCode}", "regionCode", Kind.REGION),
+            new Rule("/api/v1/disclosure/settings/{regionCode}", "regionCode", Kind.REGION),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

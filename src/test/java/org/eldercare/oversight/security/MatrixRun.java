@@ -20,7 +20,7 @@ final class MatrixRun {
      * paths name institutions), login and error pages. {@code /error} alone may answer 500: called directly it has no
      * failed request to describe.
      */
-    private static final List<String> LEAK_EXEMPT = List.of("/public/", "/api/v1/public/", "/audit", "/api/v1/audit/", "/login",
+    private static final List<String> LEAK_EXEMPT = List.of("/public", "/api/v1/public/", "/audit", "/api/v1/audit/", "/login",
             "/error");
     private static final int TOO_MANY_REQUESTS = 429;
     private final MatrixProbe probe;
