@@ -83,7 +83,10 @@ public class Listing extends AggregateRoot<Listing> {
         l.createdAt = now;
         l.createdBy = by.user();
         l.steps.add(new ListingStep(null, ListingStatus.PROPOSED, now, by.user(), by.regionCode(), condition.label() + "；" + l.grounds));
-        l.registerEvent(self -> self.stepped());
+        // built after the insert (for the id), with the state as it is now
+        Stepped proposed = l.stepped();
+        l.registerEvent(self -> new Stepped(self.id == null ? 0 : self.id, proposed.uscc(), proposed.regionCode(), proposed.subjectName(), proposed.status(),
+                proposed.noticedOn(), proposed.objectionDue()));
         return l;
     }
 

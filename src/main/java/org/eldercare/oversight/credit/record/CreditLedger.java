@@ -68,7 +68,8 @@ public class CreditLedger {
         PageCursor cursor = PageCursor.first(chunk);
         while (true) {
             PageCursor c = cursor;
-            List<CreditEntry> rows = c.bind(jdbc.sql(COLUMNS + "where uscc = :uscc" + c.keyCondition("id") + " order by id desc limit :pageLimit")
+            List<CreditEntry> rows = c.bind(jdbc.sql(COLUMNS + "where uscc = :uscc" + c.keyCondition("id")
+                            + " order by id desc limit :pageLimit")
                     .param("uscc", uscc)).query(CreditLedger::entry).list();
             List<CreditEntry> shown = rows.subList(0, Math.min(chunk, rows.size()));
             if (!shown.isEmpty()) {

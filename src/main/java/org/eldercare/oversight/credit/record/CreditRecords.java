@@ -79,7 +79,8 @@ public class CreditRecords {
         CreditRule rule = rules.rule(code.filingRegion(), kind, m.occurredOn())
                 .orElseThrow(() -> PlatformException.badRequest("credit.entry.noRule", kind.label()));
         String department = department(rule);
-        CreditEntry e = new CreditEntry(0, code.uscc(), null, code.filingRegion(), kind, m.occurredOn(), "department", document, rule.id(), 1,
+        CreditEntry e = new CreditEntry(0, code.uscc(), null, code.filingRegion(), kind, m.occurredOn(), "department", document,
+                rule.id(), 1,
                 rule.points(), rule.expiryFor(m.occurredOn()), department, note, null, PlatformUser.current().username(), null);
         return store(e, code.regionCode()).orElseThrow(() -> PlatformException.conflict("credit.entry.duplicate", document));
     }
@@ -87,7 +88,8 @@ public class CreditRecords {
     /** The correction of an entry: the opposite points until the entry's expiry; the entry itself stays as it was. */
     @Transactional
     public CreditEntry reverse(long entryId, String reason) {
-        CreditEntry original = ledger.find(entryId).orElseThrow(() -> PlatformException.notFound("credit.entry.notFound", String.valueOf(entryId)));
+        CreditEntry original = ledger.find(entryId)
+                .orElseThrow(() -> PlatformException.notFound("credit.entry.notFound", String.valueOf(entryId)));
         CreditCodes.Code code = codes.requireVisible(original.uscc());
         String why = text(reason, "冲正原因", 500, true);
         if (original.kind() == EntryKind.REVERSAL || ledger.reversed(entryId)) {
@@ -101,7 +103,8 @@ public class CreditRecords {
         CreditEntry e = new CreditEntry(0, code.uscc(), original.institutionId(), original.regionCode(), EntryKind.REVERSAL,
                 today.isBefore(original.occurredOn()) ? original.occurredOn() : today, "credit", String.valueOf(entryId), null, 1,
                 -original.points(), original.expiresOn(), u.departmentCode(), why, entryId, u.username(), null);
-        return store(e, code.regionCode()).orElseThrow(() -> PlatformException.conflict("credit.entry.alreadyReversed", String.valueOf(entryId)));
+        return store(e, code.regionCode())
+                .orElseThrow(() -> PlatformException.conflict("credit.entry.alreadyReversed", String.valueOf(entryId)));
     }
 
     private Optional<CreditEntry> store(CreditEntry e, String fallbackRegion) {
