@@ -72,15 +72,19 @@ class CreditListingProcedureTests extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("CRD-3: a decision is refused while the period runs; after it, decision, publication per channel, DISHONEST and public")
-    void decisionPublicationAndConsequences() throws Exception {
+    @DisplayName("CRD-3: a decision, to list or not, is refused while the 陈述申辩 period runs")
+    void noDecisionWhileThePeriodRuns() throws Exception {
         long running = propose();
-        step("/api/v1/credit/listings/" + running + "/notice", "{\"noticedOn\":\"" + LocalDate.now(clock) + "\"}").andExpect(status().isOk());
+        step("/api/v1/credit/listings/" + running + "/notice", "{\"noticedOn\":\"" + LocalDate.now(clock) + "\"}")
+                .andExpect(status().isOk());
         step("/api/v1/credit/listings/" + running + "/decision", "{\"include\":true,\"reason\":\"r\",\"legalReview\":\"审核通过\"}")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("届满前不能作出决定")));
         step("/api/v1/credit/listings/" + running + "/decision", "{\"include\":false,\"reason\":\"撤回\"}").andExpect(status().isConflict());
-        jdbc.sql("update credit_listing set status = 'WITHDRAWN' where id = ?").param(running).update();
+    }
 
+    @Test
+    @DisplayName("CRD-3: after the period, decision with legal review, publication per channel, then DISHONEST and the public section")
+    void decisionPublicationAndConsequences() throws Exception {
         long id = propose();
         step("/api/v1/credit/listings/" + id + "/notice", "{\"noticedOn\":\"2024-09-27\"}").andExpect(status().isOk());
         step("/api/v1/credit/listings/" + id + "/decision", "{\"include\":true,\"reason\":\"事实清楚\"}").andExpect(status().isBadRequest());

@@ -85,7 +85,8 @@ public class Listing extends AggregateRoot<Listing> {
         l.steps.add(new ListingStep(null, ListingStatus.PROPOSED, now, by.user(), by.regionCode(), condition.label() + "；" + l.grounds));
         // built after the insert (for the id), with the state as it is now
         Stepped proposed = l.stepped();
-        l.registerEvent(self -> new Stepped(self.id == null ? 0 : self.id, proposed.uscc(), proposed.regionCode(), proposed.subjectName(), proposed.status(),
+        l.registerEvent(self -> new Stepped(self.id == null ? 0 : self.id, proposed.uscc(), proposed.regionCode(),
+                proposed.subjectName(), proposed.status(),
                 proposed.noticedOn(), proposed.objectionDue()));
         return l;
     }
@@ -99,6 +100,19 @@ public class Listing extends AggregateRoot<Listing> {
         this.noticedOn = noticedOn;
         this.objectionDue = objectionDue;
         move(ListingStatus.NOTIFIED, by, now, "告知书送达 " + noticedOn + "，陈述申辩截止 " + objectionDue + optional(how));
+    }
+
+    /**
+     * The 陈述申辩 deadline moved because a holiday year was loaded (the calendar recomputed the tracked deadline); recorded as
+     * a step of the system. Only while the period is the current step; otherwise nothing changes.
+     */
+    boolean moveObjectionDue(LocalDate due, Instant now) {
+        if (status != ListingStatus.NOTIFIED || due == null || due.equals(objectionDue)) {
+            return false;
+        }
+        steps.add(new ListingStep(status, status, now, "system", null, "节假日安排公布，陈述申辩截止日由 " + objectionDue + " 调整为 " + due));
+        this.objectionDue = due;
+        return true;
     }
 
     /** 陈述申辩 received on {@code receivedOn}; refused after the period. */

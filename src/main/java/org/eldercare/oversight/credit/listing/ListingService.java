@@ -103,6 +103,16 @@ public class ListingService {
         return save(l);
     }
 
+    /** The calendar moved the tracked 陈述申辩 deadline of procedure {@code id} (a holiday year was loaded); no caller. */
+    @Transactional
+    public void objectionDueRecomputed(long id, LocalDate due) {
+        listings.findById(id).ifPresent(l -> {
+            if (l.moveObjectionDue(due, now())) {
+                save(l);
+            }
+        });
+    }
+
     /** The procedure, or 404 when the code lies outside the caller's scope. */
     public Listing load(long id) {
         Listing l = listings.findById(id).orElseThrow(() -> PlatformException.notFound("credit.listing.notFound", String.valueOf(id)));

@@ -129,6 +129,19 @@ class ListingTests {
     }
 
     @Test
+    @DisplayName("CRD-3: a newly loaded holiday year moves the 陈述申辩 deadline during the period only, recorded as a step")
+    void objectionDueMoves() {
+        Listing l = notified();
+        assertThat(l.moveObjectionDue(DUE.plusDays(1), NOW)).isTrue();
+        assertThat(l.objectionDue()).isEqualTo(DUE.plusDays(1));
+        assertThat(l.steps()).last().satisfies(s -> assertThat(s.byUser()).isEqualTo("system"));
+        refused(() -> l.decide(true, "r", "审核", DUE.plusDays(1), BUREAU, NOW), "credit.listing.periodRunning");
+        Listing done = decided();
+        assertThat(done.moveObjectionDue(DUE.plusDays(3), NOW)).isFalse();
+        assertThat(done.objectionDue()).isEqualTo(DUE);
+    }
+
+    @Test
     @DisplayName("CRD-3: every step registers its event with the new state (for the bureau's to-do and deadline)")
     void events() {
         Listing l = notified();

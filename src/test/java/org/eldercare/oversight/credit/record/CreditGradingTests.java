@@ -76,6 +76,7 @@ class CreditGradingTests {
     void deterministic() {
         List<CreditEntry> entries = List.of(entry(7, EntryKind.HAZARD_MAJOR, LocalDate.of(2026, 2, 1), -10, LocalDate.of(2028, 1, 31)),
                 entry(6, EntryKind.INSPECTION_PASSED, LocalDate.of(2026, 2, 1), 2, LocalDate.of(2027, 1, 31)));
-        assertThat(Grading.grade("X", entries, PRESET, DAY)).isEqualTo(Grading.grade("X", List.of(entries.get(1), entries.get(0)), PRESET, DAY));
+        assertThat(Grading.grade("X", entries, PRESET, DAY))
+                .isEqualTo(Grading.grade("X", List.of(entries.get(1), entries.get(0)), PRESET, DAY));
     }
 }
