@@ -22,6 +22,12 @@ public interface InstitutionRoster {
 
     Optional<Entry> find(long id);
 
+    /**
+     * Every service site (institution row) of the legal entity with this 统一社会信用代码 (trimmed, upper-cased), by id; empty
+     * when none is in the register. Several sites may share one code (REG-10): credit is kept per code (CRD-1).
+     */
+    List<Entry> sitesOf(String uscc);
+
     /** The institutions among {@code ids} (at most {@link #MAX_IDS}) that are in the register, in no particular order. */
     List<Entry> findAll(Collection<Long> ids);
 

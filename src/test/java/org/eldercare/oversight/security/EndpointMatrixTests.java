@@ -56,6 +56,7 @@ class EndpointMatrixTests extends IntegrationTest {
             builder.registry(side, identities.basic(supervisor), identities.session(identities.get(supervisor)));
             builder.workforce(side, identities.basic(supervisor));
             builder.disclosure(side, identities.basic(supervisor));
+            builder.credit(side, identities.basic(supervisor));
         }
         identities.linkAndIssue(fixtures);
         identities.administrationFixtures(fixtures, builder.tag());

@@ -108,6 +108,21 @@ final class FixtureBuilder {
         fixtures.mark(title, publication, Shown.BUSINESS);
     }
 
+    /**
+     * The side's credit resources as its supervisor (CRD-3): a 联合惩戒 procedure proposed for the institution 甲; its grounds
+     * are a marker.
+     */
+    void credit(Side side, RequestPostProcessor supervisor) throws Exception {
+        MatrixResource institution = fixtures.resource(Kind.INSTITUTION_USCC, side);
+        String grounds = "矩阵失信依据" + tag + side.ordinal();
+        long listing = id(call(post("/api/v1/credit/listings").contentType(MediaType.APPLICATION_JSON).content("""
+                {"uscc":"%s","listKind":"JOINT_PUNISHMENT","condition":"OTHER_SERIOUS","grounds":"%s"}"""
+                .formatted(institution.value(), grounds)), supervisor), "$.id");
+        MatrixResource resource = new MatrixResource(String.valueOf(listing), side.township, institution.institutionId());
+        fixtures.put(Kind.LISTING, side, resource);
+        fixtures.mark(grounds, resource, Shown.BUSINESS);
+    }
+
     /** A valid 公民身份号码 of a person no other test knows (random birth date and order code). */
     static String idNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();

@@ -16,12 +16,12 @@ final class FixtureRules {
      * of the matrix's callers); TOKEN: an approved API token; TOKEN_REQUEST: a token request waiting for approval; BUREAU:
      * a filing bureau (county) whose receipt prefix is set. EMPLOYMENT: a person's employment at the side's institution 甲 (WRK-1);
      * BAN: an industry ban entered by the side's county bureau (WRK-3); PUBLICATION: a publication of the side's county bureau
- * (DIS-2).
+     * (DIS-2). LISTING: a 失信 list procedure (拟列入) of the side's institution 甲 (CRD-3).
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, SITE_NO, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION, LISTING;
 
         boolean scoped() {
             return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != SITE_NO;
@@ -83,6 +83,11 @@ final class FixtureRules {
             new Rule("/public/disclosures/{id}", "id", Kind.PUBLICATION),
             new Rule("/disclosure/settings/{regionCode}", "regionCode", Kind.REGION),
             new Rule("/api/v1/disclosure/settings/{regionCode}", "regionCode", Kind.REGION),
+            // CRD-1…CRD-3 credit: the credit record of 甲's code, a list procedure of 甲
+            new Rule("/credit/codes/{uscc}", "uscc", Kind.INSTITUTION_USCC),
+            new Rule("/api/v1/credit/codes/{uscc}", "uscc", Kind.INSTITUTION_USCC),
+            new Rule("/credit/listings/{id}", "id", Kind.LISTING),
+            new Rule("/api/v1/credit/listings/{id}", "id", Kind.LISTING),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

@@ -1,6 +1,7 @@
 package org.eldercare.oversight.security;
 
 import java.util.Map;
+import org.eldercare.oversight.security.FixtureRules.Kind;
 import org.eldercare.oversight.security.MatrixFixtures.Side;
 
 /**
@@ -122,6 +123,10 @@ final class RequestInputs {
             // the bureau's own prefix: an allowed call succeeds and leaves the prefix other tests rely on as it is
             case "PUT /api/v1/receipt-prefixes/{regionCode}" -> Input.json("{\"prefix\":\"" + fixtures.receiptPrefix(side) + "\"}");
             case "POST /registry/receipt-prefixes/{regionCode}" -> Input.form(Map.of("prefix", fixtures.receiptPrefix(side)));
+            // CRD-1: a 消防 finding about the own institution 甲 (the matrix's department accounts are of 消防救援)
+            case "POST /api/v1/credit/entries" -> Input.json("""
+                    {"uscc":"%s","kind":"FIRE_FINDING","occurredOn":"2025-01-02","documentNo":"矩阵消防%s"}"""
+                    .formatted(fixtures.resource(Kind.INSTITUTION_USCC, Side.OWN).value(), FixtureBuilder.idNumber().substring(6, 14)));
             default -> INPUTS.get(e.key());
         };
     }

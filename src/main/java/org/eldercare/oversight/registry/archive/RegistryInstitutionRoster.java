@@ -35,6 +35,15 @@ class RegistryInstitutionRoster implements InstitutionRoster {
     }
 
     @Override
+    public List<Entry> sitesOf(String uscc) {
+        if (uscc == null || uscc.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where uscc = ? order by site_no").param(SiteCode.parse(uscc).uscc())
+                .query(RegistryInstitutionRoster::entry).list();
+    }
+
+    @Override
     public Optional<Entry> find(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(RegistryInstitutionRoster::entry).optional();
     }
