@@ -5,10 +5,12 @@ import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import org.eldercare.oversight.common.BackgroundJobs;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,6 +45,16 @@ class CoverageJob extends AbstractTask<String> {
             todos.refresh();
         }
         return new CompletionHandler.OnCompleteReschedule<>(AT_0230, DAILY);
+    }
+
+    @Override
+    public SchedulableInstance<String> schedulableInstance(String id) {
+        return SchedulableInstance.of(instance(id), Instant.now());
+    }
+
+    @Override
+    public SchedulableInstance<String> schedulableInstance(String id, String data) {
+        return SchedulableInstance.of(instance(id, data), Instant.now());
     }
 
     @EventListener(ApplicationReadyEvent.class)

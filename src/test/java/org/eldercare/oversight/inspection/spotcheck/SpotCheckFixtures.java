@@ -19,14 +19,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Fixtures of the spot-check tests in 西宁市城东区 (630102) and its sibling 城中区 (630103), which no other test uses: own
+ * Fixtures of the spot-check tests in counties of 西宁市 (630100) each test creates for itself: own counties and
  * townships, service sites written straight into the registry's table (the test stands in for the registry) and inspectors
  * in the inspection module's own directory.
  */
 abstract class SpotCheckFixtures extends IntegrationTest {
 
-    static final String COUNTY = "630102";
-    static final String SIBLING = "630103";
     static final String PASSWORD = "Spot#Check2026";
     private static final Random RANDOM = new Random();
     @Autowired
@@ -38,6 +36,19 @@ abstract class SpotCheckFixtures extends IntegrationTest {
 
     static RequestPostProcessor as(String username) {
         return httpBasic(username, PASSWORD);
+    }
+
+    /** A new county of 西宁市 (630100) only this test uses. */
+    String county() {
+        for (int i = 0; i < 50; i++) {
+            String code = "6301" + (60 + RANDOM.nextInt(40));
+            if (regions.find(code).isEmpty()) {
+                SystemUserTestAccess.asRoot(() -> regions.importCsv((code + ",抽查县" + code + ",630100\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free county code");
     }
 
     /** A new township of {@code county} only this test uses. */

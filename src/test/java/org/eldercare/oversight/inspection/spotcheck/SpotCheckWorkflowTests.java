@@ -31,46 +31,48 @@ class SpotCheckWorkflowTests extends SpotCheckFixtures {
     @Autowired
     List<PublicSections> sections;
 
-    private record World(String supervisor, String t1, String t2, List<Long> sites, List<Long> inspectors, long conflicted,
+    private record World(String county, String supervisor, String t1, String t2, List<Long> sites, List<Long> inspectors, long conflicted,
                          long conflictSite, long local) {
     }
 
     /** Twelve sites in two townships; six 民政 inspectors, one living in t1, one with a declared conflict; two 消防 inspectors. */
     private World world() {
-        String sup = supervisor(COUNTY);
-        String t1 = township(COUNTY);
-        String t2 = township(COUNTY);
+        String county = county();
+        String sup = supervisor(county);
+        String t1 = township(county);
+        String t2 = township(county);
         List<Long> sites = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             sites.add(site(i % 2 == 0 ? t1 : t2, "抽查养老院" + t1 + "-" + i));
         }
         List<Long> inspectors = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            inspectors.add(inspector("检查员" + t1 + "-" + i, "CIVIL_AFFAIRS", COUNTY, null));
+            inspectors.add(inspector("检查员" + t1 + "-" + i, "CIVIL_AFFAIRS", county, null));
         }
-        long local = inspector("本镇检查员" + t1, "CIVIL_AFFAIRS", COUNTY, t1);
-        long conflicted = inspector("回避检查员" + t1, "CIVIL_AFFAIRS", COUNTY, null);
+        long local = inspector("本镇检查员" + t1, "CIVIL_AFFAIRS", county, t1);
+        long conflicted = inspector("回避检查员" + t1, "CIVIL_AFFAIRS", county, null);
         inspectors.add(local);
         inspectors.add(conflicted);
         for (long site : sites) {
             conflict(conflicted, site);
         }
-        inspectors.add(inspector("消防员甲" + t1, "FIRE_RESCUE", COUNTY, null));
-        inspectors.add(inspector("消防员乙" + t1, "FIRE_RESCUE", COUNTY, null));
-        return new World(sup, t1, t2, sites, inspectors, conflicted, sites.get(0), local);
+        inspectors.add(inspector("消防员甲" + t1, "FIRE_RESCUE", county, null));
+        inspectors.add(inspector("消防员乙" + t1, "FIRE_RESCUE", county, null));
+        return new World(county, sup, t1, t2, sites, inspectors, conflicted, sites.get(0), local);
     }
 
     @Test
     @DisplayName("INS-2: a draw by count selects that many, two inspectors each, never in conflict; reading and verifying agree")
     void drawVerifyAndConflicts() throws Exception {
         World w = world();
-        long plan = plan(w.supervisor(), planJson("城东区双随机" + w.t1(), COUNTY, "\"count\":5", "\"CIVIL_AFFAIRS\""));
+        long plan = plan(w.supervisor(), planJson("城东区双随机" + w.t1(), w.county(), "\"count\":5", "\"CIVIL_AFFAIRS\""));
         String drawn = mvc.perform(post("/api/v1/spot-checks/plans/" + plan + "/draw").with(as(w.supervisor())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.algorithm").value("weighted-reservoir-v1"))
                 .andExpect(jsonPath("$.selected.length()").value(5)).andExpect(jsonPath("$.poolHash").isString())
                 .andExpect(jsonPath("$.selected[0].task").value("待生成检查任务"))
                 .andReturn().getResponse().getContentAsString();
         List<Integer> selected = JsonPath.read(drawn, "$.selected[*].institutionId");
+        assertThat((int) JsonPath.read(drawn, "$.objectCount")).isEqualTo(12);
         assertThat(selected).allMatch(id -> w.sites().contains(id.longValue()));
         List<Map<String, Object>> assignments = JsonPath.read(drawn, "$.assignments");
         assertThat(assignments).hasSize(10);
@@ -96,7 +98,7 @@ class SpotCheckWorkflowTests extends SpotCheckFixtures {
     @DisplayName("INS-2: a changed pool gives another hash and verification fails, saying so in Chinese")
     void changedPoolFailsVerification() throws Exception {
         World w = world();
-        long plan = plan(w.supervisor(), planJson("城东区变化" + w.t1(), COUNTY, "\"ratioPercent\":25", "\"CIVIL_AFFAIRS\""));
+        long plan = plan(w.supervisor(), planJson("城东区变化" + w.t1(), w.county(), "\"ratioPercent\":25", "\"CIVIL_AFFAIRS\""));
         String drawn = mvc.perform(post("/api/v1/spot-checks/plans/" + plan + "/draw").with(as(w.supervisor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         int pool = JsonPath.read(drawn, "$.objectCount");
@@ -114,7 +116,7 @@ class SpotCheckWorkflowTests extends SpotCheckFixtures {
     @DisplayName("INS-2: a joint plan sends inspectors of every department; bad input is a Chinese 400 and stores nothing")
     void jointPlanAndBadInput() throws Exception {
         World w = world();
-        long plan = plan(w.supervisor(), planJson("联合抽查" + w.t1(), COUNTY, "\"count\":1", "\"CIVIL_AFFAIRS\",\"FIRE_RESCUE\""));
+        long plan = plan(w.supervisor(), planJson("联合抽查" + w.t1(), w.county(), "\"count\":1", "\"CIVIL_AFFAIRS\",\"FIRE_RESCUE\""));
         mvc.perform(get("/api/v1/spot-checks/plans/" + plan).with(as(w.supervisor()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.joint").value(true)).andExpect(jsonPath("$.weights.COMPLAINT").value(2))
                 .andExpect(jsonPath("$.weights.MAJOR_HAZARD").value(3)).andExpect(jsonPath("$.combination").value("MAX"));
@@ -124,7 +126,7 @@ class SpotCheckWorkflowTests extends SpotCheckFixtures {
         assertThat(departments).containsExactlyInAnyOrder("CIVIL_AFFAIRS", "CIVIL_AFFAIRS", "FIRE_RESCUE", "FIRE_RESCUE");
         String title = "错误计划" + w.t1();
         mvc.perform(post("/api/v1/spot-checks/plans").with(as(w.supervisor())).contentType("application/json")
-                        .content(planJson(title, COUNTY, "\"count\":3,\"ratioPercent\":5", "\"CIVIL_AFFAIRS\"")))
+                        .content(planJson(title, w.county(), "\"count\":3,\"ratioPercent\":5", "\"CIVIL_AFFAIRS\"")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请填写抽查比例或抽查数量（二者选其一）。"));
         assertThat(jdbc.sql("select count(*) from spot_check_plan where title = ?").param(title).query(Long.class).single()).isZero();
     }
@@ -133,21 +135,21 @@ class SpotCheckWorkflowTests extends SpotCheckFixtures {
     @DisplayName("INS-2: region scope — a sibling county's supervisor gets 404 for the plan, its draw and its verification")
     void siblingCountyIs404() throws Exception {
         World w = world();
-        long plan = plan(w.supervisor(), planJson("范围" + w.t1(), COUNTY, "\"count\":2", "\"CIVIL_AFFAIRS\""));
-        String other = supervisor(SIBLING);
+        long plan = plan(w.supervisor(), planJson("范围" + w.t1(), w.county(), "\"count\":2", "\"CIVIL_AFFAIRS\""));
+        String other = supervisor(county());
         mvc.perform(get("/api/v1/spot-checks/plans/" + plan).with(as(other))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/spot-checks/plans/" + plan + "/draw").with(as(other))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/spot-checks/plans/" + plan + "/draw").with(as(other))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/spot-checks/plans/" + plan + "/draw/verify").with(as(other))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/spot-checks/plans").with(as(other)).contentType("application/json")
-                .content(planJson("越界", COUNTY, "\"count\":2", "\"CIVIL_AFFAIRS\""))).andExpect(status().isNotFound());
+                .content(planJson("越界", w.county(), "\"count\":2", "\"CIVIL_AFFAIRS\""))).andExpect(status().isNotFound());
     }
 
     @Test
     @DisplayName("INS-4: the public list shows the selected sites and each result, departments but no personal data")
     void publicListAndResults() throws Exception {
         World w = world();
-        long plan = plan(w.supervisor(), planJson("公示" + w.t1(), COUNTY, "\"count\":3", "\"CIVIL_AFFAIRS\""));
+        long plan = plan(w.supervisor(), planJson("公示" + w.t1(), w.county(), "\"count\":3", "\"CIVIL_AFFAIRS\""));
         String drawn = mvc.perform(post("/api/v1/spot-checks/plans/" + plan + "/draw").with(as(w.supervisor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         long site = ((Number) JsonPath.read(drawn, "$.selected[0].institutionId")).longValue();
