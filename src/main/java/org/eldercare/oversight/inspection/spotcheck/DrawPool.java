@@ -1,6 +1,5 @@
 package org.eldercare.oversight.inspection.spotcheck;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +62,7 @@ final class DrawPool {
                 {
                     def.setLevel(Deflater.BEST_SPEED);
                 }
-            }; OutputStream out = new BufferedOutputStream(new DigestOutputStream(gzip, digest), 1 << 16)) {
+            }; OutputStream out = new DigestOutputStream(gzip, digest)) {
                 write(out);
             }
             return new Encoded(HexFormat.of().formatHex(digest.digest()), compressed.toByteArray());
@@ -78,7 +77,7 @@ final class DrawPool {
     String sha256() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16)) {
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
                 write(out);
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -109,6 +108,7 @@ final class DrawPool {
         for (long[] h : history) {
             a.number(h[0]).space().number(h[1]).space().number(h[2]).newline();
         }
+        a.flush();
     }
 
     private static long[][] sorted(long[][] rows) {
@@ -133,18 +133,32 @@ final class DrawPool {
         }
     }
 
-    /** ASCII output without per-number strings. */
+    /** ASCII output into a buffer of its own (no per-byte stream calls, no per-number strings). */
     private static final class Ascii {
         private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
         private final byte[] digits = new byte[20];
+        private int size;
 
         Ascii(OutputStream out) {
             this.out = out;
         }
 
+        private void put(int b) throws IOException {
+            if (size == buffer.length) {
+                flush();
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        void flush() throws IOException {
+            out.write(buffer, 0, size);
+            size = 0;
+        }
+
         Ascii number(long value) throws IOException {
             if (value < 0) {
-                out.write('-');
+                put('-');
                 value = -value;
             }
             int n = 0;
@@ -153,7 +167,7 @@ final class DrawPool {
                 value /= 10;
             } while (value > 0);
             while (n > 0) {
-                out.write(digits[--n]);
+                put(digits[--n]);
             }
             return this;
         }
@@ -164,25 +178,25 @@ final class DrawPool {
                 if (c > 126 || c <= ' ') {
                     throw new IllegalArgumentException("codes in the canonical form are printable ASCII without spaces: " + s);
                 }
-                out.write(c);
+                put(c);
             }
             return this;
         }
 
         Ascii raw(String s) throws IOException {
             for (int i = 0; i < s.length(); i++) {
-                out.write(s.charAt(i));
+                put(s.charAt(i));
             }
             return this;
         }
 
         Ascii space() throws IOException {
-            out.write(' ');
+            put(' ');
             return this;
         }
 
         Ascii newline() throws IOException {
-            out.write('\n');
+            put('\n');
             return this;
         }
     }
