@@ -51,7 +51,8 @@ class Coverage {
     Map<Long, int[]> visits(Region region, int year) {
         Map<Long, int[]> visits = new HashMap<>();
         jdbc.sql("select v.institution_id, sum(case when v.kind = 'PATROL' then 0 else 1 end), "
-                        + "sum(case when v.kind = 'PATROL' then 1 else 0 end) from inspection_visit v join region r on r.code = v.region_code "
+                        + "sum(case when v.kind = 'PATROL' then 1 else 0 end) "
+                        + "from inspection_visit v join region r on r.code = v.region_code "
                         + "where r.path like :path and v.completed_on between :from and :to group by v.institution_id")
                 .param("path", region.path() + "%").param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .query(rs -> {

@@ -39,7 +39,8 @@ class DrawReads {
         Map<String, String> names = departments.names();
         List<DrawView.Assigned> assigned = jdbc.sql("select a.institution_id, s.site_name, a.department_code, a.inspector_id, i.name "
                         + "from spot_check_assignment a join spot_check_selection s on s.id = a.selection_id "
-                        + "join inspector i on i.id = a.inspector_id where a.draw_id = ? order by a.institution_id, a.department_code, a.id")
+                        + "join inspector i on i.id = a.inspector_id where a.draw_id = ? "
+                        + "order by a.institution_id, a.department_code, a.id")
                 .param(d.id()).query((rs, n) -> new DrawView.Assigned(rs.getLong(1), rs.getString(2), rs.getString(3),
                         names.getOrDefault(rs.getString(3), rs.getString(3)), rs.getLong(4), rs.getString(5))).list();
         return new DrawView(plan.id(), d.seed(), d.algorithm(), d.poolHash(), d.resultHash(), d.objectCount(), d.inspectorCount(),

@@ -74,16 +74,7 @@ public class SpotCheckPlan extends AggregateRoot<SpotCheckPlan> {
         }
         p.windowStart = in.windowStart();
         p.windowEnd = in.windowEnd();
-        List<String> departments = in.departments() == null ? List.of()
-                : in.departments().stream().filter(d -> d != null && !d.isBlank()).map(String::trim).distinct().sorted().toList();
-        if (departments.isEmpty()) {
-            throw PlatformException.badRequest("field.required", "检查部门");
-        }
-        p.departments = String.join(",", departments);
-        p.inspectorsPerDepartment = in.inspectorsPerDepartment() == null ? 2 : in.inspectorsPerDepartment();
-        if (p.inspectorsPerDepartment < 1 || p.inspectorsPerDepartment > 10 || p.inspectorsPerDepartment * departments.size() < 2) {
-            throw PlatformException.badRequest("inspection.spotcheck.twoInspectors");
-        }
+        p.teams(in);
         Map<String, Integer> w = in.weights() == null ? Map.of() : in.weights();
         for (String key : w.keySet()) {
             Labelled.parse(SignalName.class, key, "风险信号");
@@ -97,6 +88,20 @@ public class SpotCheckPlan extends AggregateRoot<SpotCheckPlan> {
         p.createdAt = now;
         p.createdBy = by;
         return p;
+    }
+
+    /** Departments (sorted, at least one) and inspectors per department: at least two inspectors per site. */
+    private void teams(PlanInput in) {
+        List<String> list = in.departments() == null ? List.of()
+                : in.departments().stream().filter(d -> d != null && !d.isBlank()).map(String::trim).distinct().sorted().toList();
+        if (list.isEmpty()) {
+            throw PlatformException.badRequest("field.required", "检查部门");
+        }
+        departments = String.join(",", list);
+        inspectorsPerDepartment = in.inspectorsPerDepartment() == null ? 2 : in.inspectorsPerDepartment();
+        if (inspectorsPerDepartment < 1 || inspectorsPerDepartment > 10 || inspectorsPerDepartment * list.size() < 2) {
+            throw PlatformException.badRequest("inspection.spotcheck.twoInspectors");
+        }
     }
 
     /** Records the draw (once): refused when the plan has been drawn already. */

@@ -69,7 +69,8 @@ abstract class SpotCheckFixtures extends IntegrationTest {
         String uscc = "52" + region.substring(0, 6) + "SC" + String.format("%08d", RANDOM.nextInt(100_000_000));
         Timestamp now = Timestamp.from(Instant.now());
         return jdbc.sql("insert into institution (uscc, name, legal_form, kind, address, region_code, created_at, created_by, "
-                        + "updated_at, updated_by) values (?, ?, 'NON_PROFIT', 'NURSING_HOME', '抽查路1号', ?, ?, 'test', ?, 'test') returning id")
+                        + "updated_at, updated_by) values (?, ?, 'NON_PROFIT', 'NURSING_HOME', '抽查路1号', ?, ?, 'test', ?, 'test') "
+                        + "returning id")
                 .params(uscc, name, region, now, now).query(Long.class).single();
     }
 
