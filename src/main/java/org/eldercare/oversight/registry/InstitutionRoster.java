@@ -45,6 +45,20 @@ public interface InstitutionRoster {
                  int beds, int residents, boolean inService, boolean terminated) {
     }
 
+    /**
+     * Streams the institutions in service (运营中, 暂停服务) of {@code regionCode} and below whose id is above {@code afterId},
+     * in ascending id order, to {@code sink} until it answers false — the inspection module's 双随机 object pool and yearly
+     * coverage (INS-1, INS-6) over a whole province without a list in memory. Called inside a transaction, the rows are
+     * fetched a batch at a time.
+     */
+    void forEachInService(String regionCode, long afterId, SiteSink sink);
+
+    /** Receives one service site of {@link #forEachInService}; answers whether to go on. */
+    @FunctionalInterface
+    interface SiteSink {
+        boolean accept(long id, String regionCode);
+    }
+
     /** Beds in service in a region, and its township centres' residents and ids. */
     record Capacity(long beds, long centreResidents, List<Long> centreIds) {
     }

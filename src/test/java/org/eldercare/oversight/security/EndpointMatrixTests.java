@@ -57,6 +57,7 @@ class EndpointMatrixTests extends IntegrationTest {
             builder.workforce(side, identities.basic(supervisor));
             builder.disclosure(side, identities.basic(supervisor));
             builder.credit(side, identities.basic(supervisor));
+            builder.spotChecks(side, identities.basic(supervisor));
         }
         identities.linkAndIssue(fixtures);
         identities.administrationFixtures(fixtures, builder.tag());

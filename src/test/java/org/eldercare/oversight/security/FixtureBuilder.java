@@ -123,6 +123,17 @@ final class FixtureBuilder {
         fixtures.mark(grounds, resource, Shown.BUSINESS);
     }
 
+    /** The side's 双随机抽查 plan (INS-2), created by its supervisor for the county, not yet drawn; its title is a marker. */
+    void spotChecks(Side side, RequestPostProcessor supervisor) throws Exception {
+        String title = "矩阵抽查计划" + tag + side.ordinal();
+        long plan = id(call(post("/api/v1/spot-checks/plans").contentType(MediaType.APPLICATION_JSON).content("""
+                {"title":"%s","regionCode":"%s","items":"矩阵事项","count":1,"windowStart":"2026-03-01","windowEnd":"2026-06-30",
+                 "departments":["CIVIL_AFFAIRS"]}""".formatted(title, side.county)), supervisor), "$.id");
+        MatrixResource resource = new MatrixResource(String.valueOf(plan), side.county, null);
+        fixtures.put(Kind.SPOT_CHECK_PLAN, side, resource);
+        fixtures.mark(title, resource, Shown.BUSINESS);
+    }
+
     /** A valid 公民身份号码 of a person no other test knows (random birth date and order code). */
     static String idNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();

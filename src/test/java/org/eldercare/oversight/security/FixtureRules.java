@@ -16,12 +16,13 @@ final class FixtureRules {
      * of the matrix's callers); TOKEN: an approved API token; TOKEN_REQUEST: a token request waiting for approval; BUREAU:
      * a filing bureau (county) whose receipt prefix is set. EMPLOYMENT: a person's employment at the side's institution 甲 (WRK-1);
      * BAN: an industry ban entered by the side's county bureau (WRK-3); PUBLICATION: a publication of the side's county bureau
-     * (DIS-2). LISTING: a 失信 list procedure (拟列入) of the side's institution 甲 (CRD-3).
+     * (DIS-2). LISTING: a 失信 list procedure (拟列入) of the side's institution 甲 (CRD-3). SPOT_CHECK_PLAN: a 双随机 plan of
+     * the side's county (INS-2).
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, SITE_NO, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION, LISTING;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION, LISTING, SPOT_CHECK_PLAN;
 
         boolean scoped() {
             return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != SITE_NO;
@@ -88,6 +89,9 @@ final class FixtureRules {
             new Rule("/api/v1/credit/codes/{uscc}", "uscc", Kind.INSTITUTION_USCC),
             new Rule("/credit/listings/{id}", "id", Kind.LISTING),
             new Rule("/api/v1/credit/listings/{id}", "id", Kind.LISTING),
+            // INS-2 双随机抽查: a plan of the side's county, not yet drawn
+            new Rule("/api/v1/spot-checks/plans/{id}", "id", Kind.SPOT_CHECK_PLAN),
+            new Rule("/inspection/spot-checks/{id}", "id", Kind.SPOT_CHECK_PLAN),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.eldercare.oversight.registry.InstitutionRoster;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +21,27 @@ class RegistryInstitutionRoster implements InstitutionRoster {
             + "from institution ";
     private static final String CENTRE = InstitutionKind.RURAL_CENTER.name();
     private static final List<String> IN_SERVICE = List.of(OperatingStatus.OPERATING.name(), OperatingStatus.SUSPENDED.name());
+    private static final String IN_SERVICE_UNDER = "select i.id, i.region_code from institution i join region r on r.code = i.region_code "
+            + "where r.path like (select path from region where code = ?) || '%' and i.operating_status in (?, ?) and i.id > ? "
+            + "order by i.id";
     private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
 
-    RegistryInstitutionRoster(JdbcClient jdbc) {
+    RegistryInstitutionRoster(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(10_000);
+    }
+
+    @Override
+    public void forEachInService(String regionCode, long afterId, SiteSink sink) {
+        streaming.query(IN_SERVICE_UNDER, (ResultSetExtractor<Void>) rs -> {
+            boolean more = true;
+            while (more && rs.next()) {
+                more = sink.accept(rs.getLong(1), rs.getString(2));
+            }
+            return null;
+        }, regionCode, IN_SERVICE.get(0), IN_SERVICE.get(1), afterId);
     }
 
     @Override
