@@ -1,11 +1,13 @@
 package org.eldercare.oversight.disclosure.portal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.oversight.common.ListPage;
 import org.eldercare.oversight.common.PageCursor;
 import org.eldercare.oversight.common.PlatformException;
@@ -38,35 +40,19 @@ class Portal {
     private final PublicDirectory directory;
     private final SitePublications publications;
     private final ObjectProvider<PublicSections> sections;
-    private final long cacheMillis;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Cache<String, ListPage<PublicDirectory.Listing>> cache;
 
     Portal(PublicDirectory directory, SitePublications publications, ObjectProvider<PublicSections> sections,
            @Value("${eldercare.disclosure.directory-cache-seconds:10}") long cacheSeconds) {
         this.directory = directory;
         this.publications = publications;
         this.sections = sections;
-        this.cacheMillis = cacheSeconds * 1000;
-    }
-
-    private record Cached(ListPage<PublicDirectory.Listing> page, long until) {
+        this.cache = Caffeine.newBuilder().maximumSize(CACHE_MAX).expireAfterWrite(Duration.ofSeconds(Math.max(0, cacheSeconds)))
+                .build();
     }
 
     ListPage<PublicDirectory.Listing> search(PublicDirectory.Query query, PageCursor cursor) {
-        String key = query + "|" + cursor;
-        long now = System.currentTimeMillis();
-        Cached hit = cache.get(key);
-        if (hit != null && hit.until() > now) {
-            return hit.page();
-        }
-        ListPage<PublicDirectory.Listing> page = directory.search(query, cursor);
-        if (cacheMillis > 0) {
-            if (cache.size() >= CACHE_MAX) {
-                cache.clear();
-            }
-            cache.put(key, new Cached(page, now + cacheMillis));
-        }
-        return page;
+        return cache.get(query + "|" + cursor, k -> directory.search(query, cursor));
     }
 
     List<PublicDirectory.Kind> kinds() {
