@@ -93,7 +93,7 @@ class DisclosurePortalTests extends IntegrationTest {
             assertThat(body).as(url).doesNotContain(DisclosureFixtures.CONTACT_PHONE, "赵联系", "孙院长", "周护理");
         }
         assertThat(text("/public/institutions/" + site.id())).contains(site.name(), "护理型床位50张", "暂无", "双随机抽查结果",
-                "失信联合惩戒对象名单");
+                "信用信息");
         assertThat(text("/api/v1/public/institutions/" + site.id())).doesNotContain("钱法人", "uscc");
     }
 

@@ -41,6 +41,6 @@ class CreditPublicSections implements PublicSections {
             rows.add(new Row("失信名单", "未列入", null));
         }
         listed.forEach(l -> rows.add(new Row("失信名单", "列入" + l.listKind().label() + "（" + l.publishedOn() + " 公布）", null)));
-        return Optional.of(new Section(KEY, "信用信息", 40, List.copyOf(rows)));
+        return Optional.of(new Section(KEY, "信用信息", 400, List.copyOf(rows)));
     }
 }

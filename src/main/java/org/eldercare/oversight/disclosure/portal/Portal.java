@@ -34,8 +34,8 @@ class Portal {
     static final List<PublicSections.Section> EXPECTED = List.of(
             new PublicSections.Section("spot-checks", "双随机抽查结果", 100, List.of()),
             new PublicSections.Section("rectifications", "已办结的隐患整改", 200, List.of()),
-            new PublicSections.Section("rating", "等级评定与信用评价", 300, List.of()),
-            new PublicSections.Section("dishonesty", "失信联合惩戒对象名单", 400, List.of()));
+            new PublicSections.Section("rating", "等级评定", 300, List.of()),
+            new PublicSections.Section("credit", "信用信息", 400, List.of()));
     private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
     private final PublicDirectory directory;
     private final SitePublications publications;

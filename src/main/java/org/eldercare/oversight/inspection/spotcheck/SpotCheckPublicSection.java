@@ -30,6 +30,6 @@ class SpotCheckPublicSection implements PublicSections {
                             : on + " 检查：" + published.result(on, rs.getInt(3), rs.getInt(4)).conclusion();
                     return new Row(rs.getString(1), value, "/public/spot-checks");
                 }).list();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new Section("spot-checks", "双随机抽查结果", 30, rows));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Section("spot-checks", "双随机抽查结果", 100, rows));
     }
 }
