@@ -44,7 +44,7 @@ final class Baselines {
                    c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text, c.proxy_entry
             from credit_commitment c join filing f on f.id = c.filing_id join institution i on i.id = c.institution_id
             join region r on r.code = i.region_code
-            where c.published_at is not null and r.path like (select path from region where code = ?) || '%'
+            where c.published_at is not null and r.path like ?
               and (? = '' or i.name like ? or i.uscc = upper(?))
             order by c.published_at desc limit 500""";
     /** The overview's main aggregate (registry {@code FigureQueries.institutions}): every institution into its child region. */

@@ -85,22 +85,25 @@ public final class BenchMeasure {
     private Baselines.SqlRequest commitments(Connection c) throws Exception {
         PreparedStatement ps = c.prepareStatement(Baselines.COMMITMENTS);
         String q = plan.get("searchTerm");
-        ps.setString(1, plan.get("root"));
+        ps.setString(1, regionPath(c) + "%");
         ps.setString(2, q);
         ps.setString(3, "%" + q + "%");
         ps.setString(4, q);
         return () -> Baselines.drain(ps);
     }
 
-    private Baselines.SqlRequest overview(Connection c) throws Exception {
-        int depth;
+    private String regionPath(Connection c) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("select path from region where code = ?")) {
             ps.setString(1, plan.get("root"));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                depth = rs.getString(1).split("/").length + 1;
+                return rs.getString(1);
             }
         }
+    }
+
+    private Baselines.SqlRequest overview(Connection c) throws Exception {
+        int depth = regionPath(c).split("/").length + 1;
         PreparedStatement ps = c.prepareStatement(Baselines.OVERVIEW);
         ps.setInt(1, depth);
         ps.setString(2, plan.get("root"));

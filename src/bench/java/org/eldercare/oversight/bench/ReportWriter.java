@@ -68,8 +68,8 @@ final class ReportWriter {
         }
         s.append("\nratio = p95 over HTTP / p95 of the same statements over JDBC (for the import: its time / raw COPY's time).\n");
         if (gatlingReport != null) {
-            s.append("Gatling HTML report: [").append(dir.relativize(gatlingReport.resolve("index.html")))
-                    .append("](").append(dir.relativize(gatlingReport.resolve("index.html"))).append(")\n");
+            Path index = dir.toAbsolutePath().relativize(gatlingReport.toAbsolutePath().resolve("index.html"));
+            s.append("Gatling HTML report: [").append(index).append("](").append(index).append(")\n");
         }
         return s.toString();
     }
