@@ -44,14 +44,7 @@ public final class BenchGenerator {
                 throw new IllegalStateException("the bench database already holds generated data: bench/run generate starts afresh");
             }
             BenchData d = new BenchData(scale, seed, Townships.under(c, scale.root), BenchCiphers.fromKeyFile(db.keys()));
-            List<TableFiller> fillers = new ArrayList<>();
-            for (TableFiller f : FILLERS) {
-                if (f.tables().stream().allMatch(t -> exists(st, t))) {
-                    fillers.add(f);
-                } else {
-                    log("skipped %s: table(s) %s not in the schema yet", f.getClass().getSimpleName(), f.tables());
-                }
-            }
+            List<TableFiller> fillers = present(st);
             List<String> tables = fillers.stream().flatMap(f -> f.tables().stream()).distinct().toList();
             DeferredIndexes indexes = DeferredIndexes.drop(st, tables);
             for (TableFiller f : fillers) {
@@ -70,6 +63,19 @@ public final class BenchGenerator {
             writePlan(c, db, d);
         }
         log("generated the %s data set (seed %d) in %.1f s", scale.name().toLowerCase(), seed, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The fillers whose tables all exist; the others are skipped (their module is not built yet). */
+    private static List<TableFiller> present(Statement st) {
+        List<TableFiller> fillers = new ArrayList<>();
+        for (TableFiller f : FILLERS) {
+            if (f.tables().stream().allMatch(t -> exists(st, t))) {
+                fillers.add(f);
+            } else {
+                log("skipped %s: table(s) %s not in the schema yet", f.getClass().getSimpleName(), f.tables());
+            }
+        }
+        return fillers;
     }
 
     private static void writePlan(Connection c, BenchDatabase db, BenchData d) throws Exception {

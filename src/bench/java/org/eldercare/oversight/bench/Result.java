@@ -20,7 +20,8 @@ record Result(HotPath path, Long rows, Double rps, Double p50Ms, Double p95Ms, D
             return new Result(path, rows, null, null, null, baselineP95, null, false, "no Gatling figures (see gatling.log)");
         }
         GatlingStats.Request h = http.get();
-        Result r = new Result(path, rows, h.ok() / seconds, h.p50(), h.p95(), baselineP95, h.p95() / Math.max(baselineP95, 0.001), null, null);
+        double ratio = h.p95() / Math.max(baselineP95, 0.001);
+        Result r = new Result(path, rows, h.ok() / seconds, h.p50(), h.p95(), baselineP95, ratio, null, null);
         if (h.ko() > 0) {
             return r.withMet(false, h.ko() + " of " + (h.ok() + h.ko()) + " requests failed");
         }
