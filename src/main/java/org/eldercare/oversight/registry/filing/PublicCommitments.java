@@ -41,18 +41,19 @@ class PublicCommitments {
         if (!code.matches("\\d{6}|\\d{12}")) {
             throw PlatformException.badRequest("registry.region.invalid");
         }
-        if (jdbc.sql("select count(*) from region where code = ?").param(code).query(Long.class).single() == 0) {
-            throw PlatformException.notFound("region.notFound", code);
-        }
+        // the region's path as a constant prefix (digits and slashes, no wildcards): the planner then sees how much of the
+        // country it covers and uses the path index for a county (#15: 82 ms → 1 ms at national scale) instead of guessing
+        String path = jdbc.sql("select path from region where code = ?").param(code).query(String.class).optional()
+                .orElseThrow(() -> PlatformException.notFound("region.notFound", code));
         return jdbc.sql("""
                 select i.name as institution_name, i.uscc, i.region_code, r.name as region_name, f.receipt_no,
                        c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text, c.proxy_entry, i.legal_name, i.site_no
                 from credit_commitment c join filing f on f.id = c.filing_id join institution i on i.id = c.institution_id
                 join region r on r.code = i.region_code
-                where c.published_at is not null and r.path like (select path from region where code = :code) || '%'
+                where c.published_at is not null and r.path like :pathPrefix
                   and (:q = '' or i.name like :like or i.uscc = upper(:q))
                 order by c.published_at desc limit :limit""")
-                .param("code", code).param("q", query)
+                .param("pathPrefix", path + "%").param("q", query)
                 .param("like", Like.contains(query))
                 .param("limit", limit).query(Entry.class).list();
     }
