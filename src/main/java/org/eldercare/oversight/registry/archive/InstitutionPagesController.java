@@ -1,5 +1,7 @@
 package org.eldercare.oversight.registry.archive;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eldercare.oversight.calendar.Deadline;
@@ -14,7 +16,6 @@ import org.eldercare.oversight.region.RegionService;
 import org.eldercare.oversight.registry.filing.CreditCommitments;
 import org.eldercare.oversight.registry.filing.FilingPapers;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,8 +88,9 @@ class InstitutionPagesController {
     }
 
     @GetMapping("/registry/institutions/export")
-    ResponseEntity<byte[]> export(InstitutionQueries.Criteria criteria) {
-        return Downloads.excel(queries.exportExcel(criteria), "养老机构名录-" + LocalDate.now(clock) + ".xlsx");
+    void export(InstitutionQueries.Criteria criteria, HttpServletResponse response) throws IOException {
+        Downloads.excel(response, "养老机构名录-" + LocalDate.now(clock) + ".xlsx", "养老机构名录", InstitutionQueries.EXCEL_HEADERS,
+                rows -> queries.export(criteria, rows));
     }
 
     private static String query(InstitutionQueries.Criteria c) {

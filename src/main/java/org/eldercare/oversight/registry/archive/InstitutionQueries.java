@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class InstitutionQueries {
 
-    public static final int MAX_EXPORT_ROWS = 50_000;
+    private static final int EXPORT_CHUNK = 2_000;
     private final JdbcClient jdbc;
     private final DataScope scope;
 
@@ -132,20 +132,30 @@ public class InstitutionQueries {
                         + w.sql())).params(w.params())).query(Long.class).single());
     }
 
-    public byte[] exportExcel(Criteria c) {
+    public static final List<String> EXCEL_HEADERS = List.of("统一社会信用代码", "机构名称", "机构类型", "县（市、区）", "乡镇（街道）",
+            "备案状态", "备案回执", "逾期备案", "床位总数", "护理型床位", "在住老人", "工作人员", "运营状态", "兜底保障", "公建民营");
+
+    /**
+     * Every site matching {@code c} in the caller's scope, newest archive first as the list shows them, handed on a keyset
+     * chunk at a time for the streamed export (no cap, constant memory; #15).
+     */
+    public void export(Criteria c, Excel.Rows out) {
         Where w = where(c);
-        List<Row> rows = scope.bind(jdbc.sql(SELECT + w.sql() + " order by c.name, r.name, i.name limit :limit")
-                .params(w.params()).param("limit", MAX_EXPORT_ROWS)).query(Row.class).list();
-        List<String> head = List.of("统一社会信用代码", "机构名称", "机构类型", "县（市、区）", "乡镇（街道）", "备案状态", "备案回执",
-                "逾期备案", "床位总数", "护理型床位", "在住老人", "工作人员", "运营状态", "兜底保障", "公建民营");
-        List<List<Object>> data = new ArrayList<>();
-        for (Row r : rows) {
-            data.add(List.of(r.uscc(), r.name(), r.kindLabel(), nz(r.countyName()), r.regionName(), r.filingStatusLabel(),
-                    nz(r.receiptNo()),
-                    r.late() ? "是" : "否", r.bedsTotal(), r.nursingBeds(), r.residents(), r.staff(), r.operatingStatusLabel(),
-                    r.safetyNet() ? "是" : "否", r.publicBuiltPrivateRun() ? "是" : "否"));
-        }
-        return Excel.write("养老机构名录", head, data);
+        Long after = null;
+        List<Row> chunk;
+        do {
+            String key = after == null ? "" : " and i.id < " + after;
+            chunk = scope.bind(jdbc.sql(SELECT + w.sql() + key + " order by i.id desc limit " + EXPORT_CHUNK).params(w.params()))
+                    .query(Row.class).list();
+            out.add(chunk.stream().map(InstitutionQueries::excelRow).toList());
+            after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).id();
+        } while (chunk.size() == EXPORT_CHUNK);
+    }
+
+    private static List<Object> excelRow(Row r) {
+        return List.of(r.siteCode(), r.name(), r.kindLabel(), nz(r.countyName()), r.regionName(), r.filingStatusLabel(),
+                nz(r.receiptNo()), r.late() ? "是" : "否", r.bedsTotal(), r.nursingBeds(), r.residents(), r.staff(),
+                r.operatingStatusLabel(), r.safetyNet() ? "是" : "否", r.publicBuiltPrivateRun() ? "是" : "否");
     }
 
     private static String nz(String s) {
