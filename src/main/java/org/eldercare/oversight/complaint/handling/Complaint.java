@@ -27,19 +27,18 @@ public class Complaint extends AggregateRoot<Complaint> {
                              LocalDate objectionDue) {
     }
 
-    public record Objected(long complaintId, String regionCode, String departmentCode) {
-    }
+    /** The referred department objected: the complaint is the bureau's again. */
+    public record Objected(long complaintId, String regionCode, String departmentCode) { }
 
-    public record FeedbackGiven(long complaintId) {
-    }
+    /** The complainant had the first answer (受理, 不予受理 or the reply). */
+    public record FeedbackGiven(long complaintId) { }
 
-    public record Closed(long complaintId) {
-    }
+    /** Not accepted or concluded: nothing more to do. */
+    public record Closed(long complaintId) { }
 
     /** What intake hands over; the service has checked and protected it. */
     public record Intake(String trackingCode, String trackingKey, Channel channel, Category category, Place place, String regionCode,
-                         String summary, String content, boolean anonymous, Contact contact, String workOrderNo) {
-    }
+                         String summary, String content, boolean anonymous, Contact contact, String workOrderNo) { }
 
     @Id
     private Long id;
@@ -47,7 +46,8 @@ public class Complaint extends AggregateRoot<Complaint> {
     private String trackingKey;
     private Channel channel;
     private Category category;
-    private String departmentCode;
+    @Embedded(onEmpty = Embedded.OnEmpty.USE_EMPTY)
+    private Referral referral;
     @Embedded(onEmpty = Embedded.OnEmpty.USE_EMPTY)
     private Place place;
     private String regionCode;
@@ -63,10 +63,6 @@ public class Complaint extends AggregateRoot<Complaint> {
     private String registeredBy;
     private LocalDate feedbackDue;
     private LocalDate feedbackOn;
-    private LocalDate referredOn;
-    private LocalDate objectionDue;
-    private LocalDate objectedOn;
-    private String objectionReason;
     private LocalDate acceptedOn;
     private LocalDate handlingDue;
     private Integer extendedDays;
@@ -109,29 +105,20 @@ public class Complaint extends AggregateRoot<Complaint> {
         c.registeredOn = today;
         c.registeredBy = by;
         c.feedbackDue = feedbackDue;
-        if (departmentCode != null) {
-            c.departmentCode = departmentCode;
-            c.referredOn = today;
-            c.objectionDue = objectionDue;
-        }
+        c.referral = departmentCode == null ? Referral.NONE : new Referral(departmentCode, today, objectionDue, null, null);
         c.step(null, ComplaintState.REGISTERED, by, now, in.channel().label());
-        c.registerEvent(self -> new Registered(self.id, self.regionCode, self.registeredOn, self.departmentCode, self.objectionDue));
+        c.registerEvent(self -> new Registered(self.id, self.regionCode, self.registeredOn, departmentCode, objectionDue));
         return c;
     }
 
     /** The department's liaison objects (not its duty): back to the bureau; only until {@code objectionDue}. */
     void object(String reason, String department, String by, Instant now, LocalDate today) {
-        if (departmentCode == null || !departmentCode.equals(department) || objectedOn != null || !state.open()) {
+        if (!state.open()) {
             throw PlatformException.conflict("complaint.objection.notReferred");
         }
-        if (today.isAfter(objectionDue)) {
-            throw PlatformException.conflict("complaint.objection.late", objectionDue.toString());
-        }
-        objectionReason = Texts.required(reason, "异议理由", 500);
-        objectedOn = today;
-        departmentCode = null;
-        step(state, state, by, now, "部门异议：" + objectionReason);
-        registerEvent(new Objected(id, regionCode, department));
+        referral = referral().objected(department, reason, today);
+        step(state, state, by, now, "部门异议：" + referral.objectionReason());
+        registerEvent(self -> new Objected(self.id, self.regionCode, department));
     }
 
     void accept(int handlingDays, String by, Instant now, LocalDate today) {
@@ -145,7 +132,7 @@ public class Complaint extends AggregateRoot<Complaint> {
         rejectionReason = Texts.required(reason, "不予受理理由", 500);
         move(ComplaintState.REGISTERED, ComplaintState.NOT_ACCEPTED, by, now, rejectionReason);
         feedback(today);
-        registerEvent(new Closed(id));
+        registerEvent(self -> new Closed(self.id));
     }
 
     void start(String by, Instant now) {
@@ -187,8 +174,8 @@ public class Complaint extends AggregateRoot<Complaint> {
         move(ComplaintState.ANSWERED, ComplaintState.CONCLUDED, by, now, rating.label());
         satisfaction = rating;
         concludedOn = today;
-        registerEvent(new Closed(id));
-        registerEvent(new ComplaintConcluded(id, place.institutionId(), uscc, regionCode, category.name(), upheld, today));
+        registerEvent(self -> new Closed(self.id));
+        registerEvent(self -> new ComplaintConcluded(self.id, place.institutionId(), uscc, regionCode, category.name(), upheld, today));
     }
 
     void requestReview(int requestDays, int answerDays, String by, Instant now, LocalDate today) {
@@ -220,7 +207,7 @@ public class Complaint extends AggregateRoot<Complaint> {
     private void feedback(LocalDate today) {
         if (feedbackOn == null) {
             feedbackOn = today;
-            registerEvent(new FeedbackGiven(id));
+            registerEvent(self -> new FeedbackGiven(self.id));
         }
     }
 
@@ -228,21 +215,13 @@ public class Complaint extends AggregateRoot<Complaint> {
         transitions.add(new ComplaintTransition(from, to, now, by, note));
     }
 
-    /** Whether the feedback came within its deadline (the share the statistics show); null while none is due yet. */
-    public Boolean feedbackInTime(LocalDate today) {
-        return feedbackOn != null ? !feedbackOn.isAfter(feedbackDue) : today.isAfter(feedbackDue) ? Boolean.FALSE : null;
-    }
-
-    void feedbackDue(LocalDate due) {
-        this.feedbackDue = due;
-    }
-
     public Long id() { return id; }
     public String trackingCode() { return trackingCode; }
     String trackingKey() { return trackingKey; }
     public Channel channel() { return channel; }
     public Category category() { return category; }
-    public String departmentCode() { return departmentCode; }
+    public Referral referral() { return Referral.orNone(referral); }
+    public String departmentCode() { return referral().departmentCode(); }
     public Place place() { return place; }
     public String regionCode() { return regionCode; }
     public String summary() { return summary; }
@@ -251,17 +230,12 @@ public class Complaint extends AggregateRoot<Complaint> {
     public Contact contact() { return contact; }
     public String workOrderNo() { return workOrderNo; }
     public ComplaintState state() { return state; }
-    public Instant registeredAt() { return registeredAt; }
     public LocalDate registeredOn() { return registeredOn; }
     public LocalDate feedbackDue() { return feedbackDue; }
     public LocalDate feedbackOn() { return feedbackOn; }
-    public LocalDate objectionDue() { return objectionDue; }
-    public LocalDate objectedOn() { return objectedOn; }
-    public String objectionReason() { return objectionReason; }
     public LocalDate acceptedOn() { return acceptedOn; }
     public LocalDate handlingDue() { return handlingDue; }
     public Integer extendedDays() { return extendedDays; }
-    public String extensionReason() { return extensionReason; }
     public String rejectionReason() { return rejectionReason; }
     public LocalDate answeredOn() { return answeredOn; }
     public String answer() { return answer; }

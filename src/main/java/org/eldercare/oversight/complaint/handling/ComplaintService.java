@@ -44,7 +44,7 @@ public class ComplaintService {
         PlatformUser user = PlatformUser.current();
         boolean department = user.has(Role.DEPARTMENT) && !user.has(Role.SUPERVISOR) && !user.has(Role.TOWNSHIP);
         if (!scope.contains(c.regionCode()) && !scope.contains(c.place().placeRegionCode())
-                || department && !java.util.Objects.equals(user.departmentCode(), c.departmentCode()) && c.objectedOn() == null) {
+                || department && !java.util.Objects.equals(user.departmentCode(), c.departmentCode()) && c.referral().objectedOn() == null) {
             throw PlatformException.notFound("complaint.notFound");
         }
         return c;
