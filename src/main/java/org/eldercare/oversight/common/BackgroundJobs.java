@@ -47,7 +47,9 @@ public class BackgroundJobs implements SmartLifecycle {
         // the proxy lets enqueue() write its row in the caller's transaction; the scheduler's own work has none
         DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
         this.client = SchedulerClient.Builder.create(transactional, known).build();
-        this.schedulers = () -> Scheduler.create(transactional, known)
+        // db-scheduler adds the start tasks to the known ones itself: listing a recurring task in both is a duplicate
+        List<Task<?>> oneTime = known.stream().filter(t -> !(t instanceof OnStartup)).toList();
+        this.schedulers = () -> Scheduler.create(transactional, oneTime)
                 .startTasks(recurring(startTasks))
                 .threads(threads)
                 .pollingInterval(pollingInterval)

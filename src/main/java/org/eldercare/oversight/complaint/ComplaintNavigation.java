@@ -15,4 +15,15 @@ class ComplaintNavigation {
         return new NavigationItem(300, "nav.complaints", "/complaints", "bi-megaphone",
                 Set.of(Role.SUPERVISOR.authority(), Role.TOWNSHIP.authority(), Role.DEPARTMENT.authority()));
     }
+
+    @Bean
+    NavigationItem navComplaintFigures() {
+        return new NavigationItem(310, "nav.complaintFigures", "/complaints/figures", "bi-bar-chart", Set.of(Role.SUPERVISOR.authority()));
+    }
+
+    @Bean
+    NavigationItem navComplaintOpenDays() {
+        return new NavigationItem(320, "nav.complaintOpenDays", "/complaints/open-days", "bi-door-open",
+                Set.of(Role.SUPERVISOR.authority(), Role.TOWNSHIP.authority(), Role.INSTITUTION.authority()));
+    }
 }

@@ -82,8 +82,7 @@ public class Complaint extends AggregateRoot<Complaint> {
     @Version
     private int version;
 
-    Complaint() {
-    }
+    Complaint() { }
 
     /** Registers a complaint; {@code departmentCode} (or null) and {@code objectionDue} come from the responsibility matrix. */
     static Complaint register(Intake in, String departmentCode, LocalDate feedbackDue, LocalDate objectionDue, String by, Instant now,
@@ -105,6 +104,7 @@ public class Complaint extends AggregateRoot<Complaint> {
         c.registeredOn = today;
         c.registeredBy = by;
         c.feedbackDue = feedbackDue;
+        c.review = Review.NONE;
         c.referral = departmentCode == null ? Referral.NONE : new Referral(departmentCode, today, objectionDue, null, null);
         c.step(null, ComplaintState.REGISTERED, by, now, in.channel().label());
         c.registerEvent(self -> new Registered(self.id, self.regionCode, self.registeredOn, departmentCode, objectionDue));

@@ -43,12 +43,12 @@ class OfficerIntakePages {
 
     /** What the officer's form posts. */
     record Form(String channel, String category, Long institution, String address, String regionCode, String summary,
-                String content, boolean anonymous, String name, String phone, String workOrderNo) {
+                String content, Boolean anonymous, String name, String phone, String workOrderNo) {
     }
 
     @GetMapping("/complaints/new")
     String form(Model model) {
-        return show(new Form(null, null, null, null, null, null, null, false, null, null, null), model);
+        return show(new Form(null, null, null, null, null, null, null, null, null, null, null), model);
     }
 
     @PostMapping("/complaints")
@@ -57,7 +57,7 @@ class OfficerIntakePages {
         return posts.form(model, () -> {
             ComplaintIntake.Submission s = new ComplaintIntake.Submission(Labelled.parse(Channel.class, form.channel(), "投诉渠道"),
                     Labelled.parse(Category.class, form.category(), "投诉类别"), form.institution(), form.address(), form.regionCode(),
-                    form.summary(), form.content(), form.anonymous(), form.name(), form.phone(), form.workOrderNo());
+                    form.summary(), form.content(), Boolean.TRUE.equals(form.anonymous()), form.name(), form.phone(), form.workOrderNo());
             ComplaintIntake.Registration r = intake.submit(s, PublicComplaintPages.uploads(files), PlatformUser.current().username());
             redirect.addFlashAttribute(PagePosts.MESSAGE, "已登记，查询码 " + r.trackingCode()
                     + (r.pin() == null ? "" : "，查询密码 " + r.pin() + "（请告知投诉人）") + "，应于 " + r.feedbackDue() + " 前反馈。");

@@ -47,12 +47,12 @@ class PublicComplaintPages {
 
     /** What the public form posts. */
     record Form(Long institution, String category, String address, String regionCode, String summary, String content,
-                boolean anonymous, String name, String phone) {
+                Boolean anonymous, String name, String phone) {
     }
 
     @GetMapping("/public/complaints/new")
     String form(@RequestParam(required = false) Long institution, Model model) {
-        return show(new Form(institution, null, null, null, null, null, false, null, null), model);
+        return show(new Form(institution, null, null, null, null, null, null, null, null), model);
     }
 
     @PostMapping("/public/complaints")
@@ -92,7 +92,7 @@ class PublicComplaintPages {
     static ComplaintIntake.Submission submission(Form f) {
         Category category = org.eldercare.oversight.common.Labelled.parse(Category.class, f.category(), "投诉类别");
         return new ComplaintIntake.Submission(Channel.ONLINE, category, f.institution(), f.address(), f.regionCode(), f.summary(),
-                f.content(), f.anonymous(), f.name(), f.phone(), null);
+                f.content(), Boolean.TRUE.equals(f.anonymous()), f.name(), f.phone(), null);
     }
 
     static List<Attachments.Upload> uploads(List<MultipartFile> files) {
