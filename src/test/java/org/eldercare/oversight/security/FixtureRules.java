@@ -15,12 +15,13 @@ final class FixtureRules {
      * The kinds of resource; the last three are not in anybody's region. ADMINISTRATOR: an administrator's account (not one
      * of the matrix's callers); TOKEN: an approved API token; TOKEN_REQUEST: a token request waiting for approval; BUREAU:
      * a filing bureau (county) whose receipt prefix is set. EMPLOYMENT: a person's employment at the side's institution 甲 (WRK-1);
-     * BAN: an industry ban entered by the side's county bureau (WRK-3).
+     * BAN: an industry ban entered by the side's county bureau (WRK-3). COMPLAINT: a complaint handled by the side's county
+     * bureau, referred to 消防救援 (CMP-1).
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, COMPLAINT;
 
         boolean scoped() {
             return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP;
@@ -68,6 +69,9 @@ final class FixtureRules {
             new Rule("/api/v1/staff/{id}", "id", Kind.EMPLOYMENT),
             new Rule("/workforce/bans/{id}", "id", Kind.BAN),
             new Rule("/api/v1/bans/{id}", "id", Kind.BAN),
+            // CMP-1 complaints: one handled by the side's county bureau, still 已登记
+            new Rule("/complaints/{id}", "id", Kind.COMPLAINT),
+            new Rule("/api/v1/complaints/{id}", "id", Kind.COMPLAINT),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),
