@@ -38,13 +38,13 @@ public class ComplaintService {
         this.clock = clock;
     }
 
-    /** A complaint in the caller's region or below; a department's liaison sees the ones referred to his department. */
+    /** A complaint in the caller's region or below; a department's liaison sees the ones referred to his department now. */
     public Complaint load(long id) {
         Complaint c = complaints.findById(id).orElseThrow(() -> PlatformException.notFound("complaint.notFound"));
         PlatformUser user = PlatformUser.current();
         boolean department = user.has(Role.DEPARTMENT) && !user.has(Role.SUPERVISOR) && !user.has(Role.TOWNSHIP);
-        if (!scope.contains(c.regionCode()) && !scope.contains(c.place().placeRegionCode())
-                || department && !java.util.Objects.equals(user.departmentCode(), c.departmentCode()) && c.referral().objectedOn() == null) {
+        boolean inScope = scope.contains(c.regionCode()) || scope.contains(c.place().placeRegionCode());
+        if (!inScope || department && !java.util.Objects.equals(user.departmentCode(), c.departmentCode())) {
             throw PlatformException.notFound("complaint.notFound");
         }
         return c;
