@@ -67,7 +67,7 @@ class ComplaintDeadlineTests extends ComplaintFixtures {
     }
 
     @Test
-    @DisplayName("CMP-1: the department's liaison objects within 5 working days and the complaint returns to the bureau; later it is refused")
+    @DisplayName("CMP-1: the liaison objects within 5 working days and the complaint returns to the bureau; later it is refused")
     void objectionWithinFiveWorkingDays() throws Exception {
         String liaison = liaison(COUNTY);
         today(BEFORE_HOLIDAY);

@@ -54,7 +54,8 @@ public class ComplaintFigures {
         LocalDate from = today.withDayOfMonth(1).minusMonths(MONTHS - 1);
         String base = " from complaint c join region r on r.code = c.region_code where " + b.within("r.path")
                 + " and c.registered_on >= :from ";
-        List<Line> byRegion = lines("select " + b.childOf("r.path") + " as key, " + COUNTS + base + "group by 1 order by 1", b, from, today);
+        List<Line> byRegion = lines("select " + b.childOf("r.path") + " as key, " + COUNTS + base + "group by 1 order by 1", b, from,
+                today);
         List<Line> named = byRegion.stream().map(l -> new Line(l.key(), name(b, l.key()), l.total(), l.inTime(), l.due(), l.upheld()))
                 .toList();
         List<Line> categories = lines("select c.category as key, " + COUNTS + base + "group by 1 order by 2 desc", b, from, today).stream()

@@ -16,7 +16,8 @@ public record ComplaintView(long id, String trackingCode, String channel, String
         return new ComplaintView(c.id(), c.trackingCode(), c.channel().name(), c.category().name(), c.departmentCode(),
                 c.place().institutionId(), c.place().institutionName(), c.place().address(), c.regionCode(), c.summary(), c.content(),
                 c.anonymous(), c.contact().nameMasked(), c.contact().phoneMasked(), c.workOrderNo(), c.state().name(),
-                c.state().label(), c.registeredOn(), c.feedbackDue(), c.feedbackOn(), c.referral().objectionDue(), c.acceptedOn(), c.handlingDue(),
+                c.state().label(), c.registeredOn(), c.feedbackDue(), c.feedbackOn(), c.referral().objectionDue(), c.acceptedOn(),
+                c.handlingDue(),
                 c.answer(), c.upheld(), c.concludedOn(), c.satisfaction() == null ? null : c.satisfaction().name(),
                 c.review().reviewLevel(), c.review().reviewDue(), c.transitions());
     }
