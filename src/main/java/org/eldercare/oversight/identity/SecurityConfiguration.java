@@ -118,11 +118,15 @@ class SecurityConfiguration {
                 request.getRequestURI());
     }
 
-    /** CSRF protects cookie sessions; an API call that brings its own credentials (Basic/Bearer) has no ambient authority. */
+    /**
+     * CSRF protects cookie sessions; an API call that brings its own credentials (Basic/Bearer) has no ambient authority, nor
+     * has the public API (/api/v1/public/**, e.g. a complaint), which anybody may call without any session.
+     */
     private static boolean csrfRequired(HttpServletRequest request) {
         String m = request.getMethod();
         boolean unsafe = !("GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m) || "TRACE".equals(m));
-        return unsafe && !(isApi(request) && request.getHeader("Authorization") != null);
+        return unsafe && !(isApi(request) && request.getHeader("Authorization") != null)
+                && !RequestPaths.of(request).startsWith("/api/v1/public/");
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h) {

@@ -58,6 +58,7 @@ class EndpointMatrixTests extends IntegrationTest {
             builder.disclosure(side, identities.basic(supervisor));
             builder.credit(side, identities.basic(supervisor));
             builder.spotChecks(side, identities.basic(supervisor));
+            ComplaintMatrixFixtures.build(mvc, jdbc, fixtures, side, identities.basic(supervisor), builder.tag());
         }
         identities.linkAndIssue(fixtures);
         identities.administrationFixtures(fixtures, builder.tag());

@@ -17,12 +17,12 @@ final class FixtureRules {
      * a filing bureau (county) whose receipt prefix is set. EMPLOYMENT: a person's employment at the side's institution 甲 (WRK-1);
      * BAN: an industry ban entered by the side's county bureau (WRK-3); PUBLICATION: a publication of the side's county bureau
      * (DIS-2). LISTING: a 失信 list procedure (拟列入) of the side's institution 甲 (CRD-3). SPOT_CHECK_PLAN: a 双随机 plan of
-     * the side's county (INS-2).
+     * the side's county (INS-2). COMPLAINT: a complaint handled by the side's county bureau, referred to 消防救援 (CMP-1).
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, SITE_NO, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION, LISTING, SPOT_CHECK_PLAN;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION, LISTING, SPOT_CHECK_PLAN, COMPLAINT;
 
         boolean scoped() {
             return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != SITE_NO;
@@ -92,6 +92,9 @@ final class FixtureRules {
             // INS-2 双随机抽查: a plan of the side's county, not yet drawn
             new Rule("/api/v1/spot-checks/plans/{id}", "id", Kind.SPOT_CHECK_PLAN),
             new Rule("/inspection/spot-checks/{id}", "id", Kind.SPOT_CHECK_PLAN),
+            // CMP-1 complaints: one handled by the side's county bureau, still 已登记
+            new Rule("/complaints/{id}", "id", Kind.COMPLAINT),
+            new Rule("/api/v1/complaints/{id}", "id", Kind.COMPLAINT),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

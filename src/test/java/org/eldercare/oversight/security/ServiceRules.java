@@ -52,11 +52,15 @@ final class ServiceRules {
             Map.entry("POST /api/v1/registrations/imports", SUPERVISOR),
             Map.entry("POST /registry/imports", SUPERVISOR),
             Map.entry("GET /api/v1/filings/decisions", EnumSet.of(Role.SUPERVISOR, Role.DEPARTMENT)),
-            Map.entry("GET /registry/filing-decisions.xlsx", EnumSet.of(Role.SUPERVISOR, Role.DEPARTMENT)));
+            Map.entry("GET /registry/filing-decisions.xlsx", EnumSet.of(Role.SUPERVISOR, Role.DEPARTMENT)),
+            // CMP-1: the complaint's steps are the county bureau's; an objection is the referred department's
+            Map.entry("POST /complaints/{id}/object", EnumSet.of(Role.DEPARTMENT)),
+            Map.entry("POST /api/v1/complaints/{id}/object", EnumSet.of(Role.DEPARTMENT)));
 
     /** Acts of a person through his own account: a partner system's API token is refused whatever its role. */
     private static final Set<String> ACCOUNTS_ONLY = Set.of("POST /api/v1/filings/{id}/commitment",
-            "POST /registry/filings/{id}/commitment", "POST /api/v1/staff/{id}/id-number/reveal");
+            "POST /registry/filings/{id}/commitment", "POST /api/v1/staff/{id}/id-number/reveal",
+            "POST /complaints/{id}/contact/reveal");
 
     private ServiceRules() {
     }
