@@ -30,13 +30,13 @@ class Evidence {
     }
 
     /** A stored photo as lists show it (no bytes). */
-    record Photo(long id, String itemCode, String fileName, String sha256, String exifTaken, Instant uploadedAt, boolean duplicate) {
+    public record Photo(long id, String itemCode, String fileName, String sha256, String exifTaken, Instant uploadedAt, boolean duplicate) {
     }
 
     /** A stored signature. */
-    record Signature(String signerRole, String signerName, byte[] png) {
+    public record Signature(String signerRole, String signerName, byte[] png) {
 
-        String dataUrl() {
+        public String dataUrl() {
             return PNG_URL + Base64.getEncoder().encodeToString(png);
         }
     }

@@ -152,6 +152,14 @@ public class OnSite {
         return result;
     }
 
+    /** Refuses (409) when the task's latest record is signed: a signed record is locked, on the pages as in the API. */
+    public void refuseIfLocked(long taskId) {
+        tasks.loadForWork(taskId);
+        records.findLatest(taskId).filter(InspectionRecord::signed).ifPresent(r -> {
+            throw PlatformException.conflict("inspection.record.locked");
+        });
+    }
+
     /** The task's latest record, for a reader of the task; empty before the check started. */
     public java.util.Optional<InspectionRecord> current(long taskId) {
         tasks.load(taskId);
