@@ -151,8 +151,8 @@ public class InspectionTask extends AggregateRoot<InspectionTask> {
     public void complete(LocalDate on, int checked, int failed, String by, Instant now) {
         require(TaskState.AWAITING_SIGNATURE, "complete");
         move(TaskState.COMPLETED, by, now, "现场检查记录已签字");
-        registerEvent(new InspectionCompleted(id, institutionId, uscc, regionCode, kind.name(), on, checked, failed));
-        registerEvent(new Closed(id, TaskState.COMPLETED));
+        registerEvent(self -> new InspectionCompleted(self.id, institutionId, uscc, regionCode, kind.name(), on, checked, failed));
+        registerEvent(self -> new Closed(self.id, TaskState.COMPLETED));
     }
 
     public void cancel(String why, String by, Instant now) {
@@ -167,7 +167,7 @@ public class InspectionTask extends AggregateRoot<InspectionTask> {
         }
         cancelReason = why.trim();
         move(TaskState.CANCELLED, by, now, cancelReason);
-        registerEvent(new Closed(id, TaskState.CANCELLED));
+        registerEvent(self -> new Closed(self.id, TaskState.CANCELLED));
     }
 
     private void require(TaskState expected, String action) {
