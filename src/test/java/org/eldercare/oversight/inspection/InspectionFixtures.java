@@ -21,9 +21,24 @@ public abstract class InspectionFixtures extends WorkforceFixtures {
 
     protected static final String OWN = "530423";
     protected static final String SIBLING = "530424";
-    /** A tiny valid PNG header as a signature drawn on screen. */
-    protected static final String SIGNATURE = "data:image/png;base64," + Base64.getEncoder().encodeToString(
-            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
+    /** A small PNG with a stroke, as a signature drawn on screen and posted as a data URL. */
+    protected static final String SIGNATURE = "data:image/png;base64," + Base64.getEncoder().encodeToString(png());
+
+    /** A real PNG image of 60×20 pixels with a line on it. */
+    public static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 20, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.drawLine(2, 15, 57, 4);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
 
     protected long inspector(String supervisor, String region, String name, LocalDate validUntil) throws Exception {
         String credential = "ZF" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);

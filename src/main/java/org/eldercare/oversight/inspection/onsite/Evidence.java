@@ -111,6 +111,13 @@ class Evidence {
         if (png.length < 8 || png.length > MAX_SIGNATURE_BYTES || (png[0] & 0xFF) != 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
             throw PlatformException.badRequest("inspection.signature.invalid");
         }
+        try {
+            if (javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)) == null) {
+                throw PlatformException.badRequest("inspection.signature.invalid");
+            }
+        } catch (java.io.IOException e) {
+            throw PlatformException.badRequest("inspection.signature.invalid");
+        }
         return png;
     }
 

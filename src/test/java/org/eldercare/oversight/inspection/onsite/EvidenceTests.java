@@ -70,10 +70,13 @@ class EvidenceTests {
     @Test
     @DisplayName("INS-5: a signature must be a PNG data URL; anything else is a Chinese 400")
     void signature() {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        byte[] png = org.eldercare.oversight.inspection.InspectionFixtures.png();
         String url = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         assertThat(Evidence.png(url)).isEqualTo(png);
         assertThatThrownBy(() -> Evidence.png("")).isInstanceOf(PlatformException.class);
+        byte[] headerOnly = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        assertThatThrownBy(() -> Evidence.png("data:image/png;base64," + Base64.getEncoder().encodeToString(headerOnly)))
+                .as("a PNG header without an image").isInstanceOf(PlatformException.class);
         assertThatThrownBy(() -> Evidence.png(null)).isInstanceOf(PlatformException.class);
         assertThatThrownBy(() -> Evidence.png("data:image/png;base64,@@@")).isInstanceOf(PlatformException.class);
         assertThatThrownBy(() -> Evidence.png("data:image/png;base64," + Base64.getEncoder().encodeToString("GIF89a".getBytes())))
