@@ -55,6 +55,7 @@ class EndpointMatrixTests extends IntegrationTest {
             String supervisor = "SUPERVISOR@" + (side == Side.OWN ? "own" : "other");
             builder.registry(side, identities.basic(supervisor), identities.session(identities.get(supervisor)));
             builder.workforce(side, identities.basic(supervisor));
+            builder.inspection(side, identities.basic(supervisor));
         }
         identities.linkAndIssue(fixtures);
         identities.administrationFixtures(fixtures, builder.tag());

@@ -15,15 +15,17 @@ final class FixtureRules {
      * The kinds of resource; the last three are not in anybody's region. ADMINISTRATOR: an administrator's account (not one
      * of the matrix's callers); TOKEN: an approved API token; TOKEN_REQUEST: a token request waiting for approval; BUREAU:
      * a filing bureau (county) whose receipt prefix is set. EMPLOYMENT: a person's employment at the side's institution 甲 (WRK-1);
-     * BAN: an industry ban entered by the side's county bureau (WRK-3).
+     * BAN: an industry ban entered by the side's county bureau (WRK-3). INSPECTION_TASK: a 投诉核查 task at 甲 with two inspectors;
+     * INSPECTOR: an inspector of the side's county (INS-1); CHECK_TEMPLATE: a check template, reference data that every region
+     * below its own may read (INS-2), so in nobody's region.
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, INSPECTION_TASK, INSPECTOR, CHECK_TEMPLATE;
 
         boolean scoped() {
-            return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP;
+            return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != CHECK_TEMPLATE;
         }
     }
 
@@ -68,6 +70,12 @@ final class FixtureRules {
             new Rule("/api/v1/staff/{id}", "id", Kind.EMPLOYMENT),
             new Rule("/workforce/bans/{id}", "id", Kind.BAN),
             new Rule("/api/v1/bans/{id}", "id", Kind.BAN),
+            // INS-1, INS-2, INS-5 inspection: a task at 甲, an inspector of the county bureau, a check template
+            new Rule("/inspection/tasks/{id}", "id", Kind.INSPECTION_TASK),
+            new Rule("/api/v1/inspections/{id}", "id", Kind.INSPECTION_TASK),
+            new Rule("/inspection/inspectors/{id}", "id", Kind.INSPECTOR),
+            new Rule("/api/v1/inspectors/{id}", "id", Kind.INSPECTOR),
+            new Rule("/api/v1/check-templates/{id}", "id", Kind.CHECK_TEMPLATE),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),
