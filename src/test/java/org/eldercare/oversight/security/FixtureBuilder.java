@@ -110,7 +110,8 @@ final class FixtureBuilder {
                     .formatted(name, side.county, tag, side.ordinal(), i)), supervisor), "$.id");
             MatrixResource inspector = new MatrixResource(String.valueOf(inspectors[i]), side.county, null);
             fixtures.put(Kind.INSPECTOR, side, inspector);
-            fixtures.mark(name, inspector, Shown.BUSINESS);
+            // the name also shows on the task at 甲 (its township sees who inspects there), so it may show wherever 甲 may
+            fixtures.mark(name, new MatrixResource(inspector.value(), side.township, null), Shown.BUSINESS);
         }
         MatrixResource institution = fixtures.resource(Kind.INSTITUTION_ID, side);
         long task = id(call(post("/api/v1/inspections").contentType(MediaType.APPLICATION_JSON).content("""

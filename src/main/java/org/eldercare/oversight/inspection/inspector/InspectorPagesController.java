@@ -65,7 +65,8 @@ class InspectorPagesController {
 
     @PostMapping("/inspection/inspectors/{id}/conflicts")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    String conflict(@PathVariable long id, @RequestParam(required = false) Long institutionId, @RequestParam(required = false) String reason,
+    String conflict(@PathVariable long id, @RequestParam(required = false) Long institutionId,
+                    @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
         return posts.redirect("/inspection/inspectors", redirect, () -> {
             if (institutionId == null) {

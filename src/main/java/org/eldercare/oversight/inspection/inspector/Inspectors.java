@@ -84,7 +84,8 @@ public class Inspectors {
     public ListPage<Inspector> page(PageCursor cursor) {
         String where = "from inspector where " + scope.condition("region_code");
         return cursor.page(c -> inOrder(c.bind(scope.bind(jdbc.sql("select id " + where + c.keyCondition("id")
-                        + c.orderAndLimit("id")))).query(Long.class).list()), Inspector::id, () -> scope.bind(jdbc.sql(ListPage.countSql("select 1 " + where))).query(Long.class).single());
+                        + c.orderAndLimit("id")))).query(Long.class).list()), Inspector::id,
+                () -> scope.bind(jdbc.sql(ListPage.countSql("select 1 " + where))).query(Long.class).single());
     }
 
     /** The active inspectors of a region and below (for a picker), at most 500. */

@@ -108,7 +108,8 @@ class Evidence {
         } catch (IllegalArgumentException e) {
             throw PlatformException.badRequest("inspection.signature.invalid");
         }
-        if (png.length < 8 || png.length > MAX_SIGNATURE_BYTES || (png[0] & 0xFF) != 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
+        if (png.length < 8 || png.length > MAX_SIGNATURE_BYTES || (png[0] & 0xFF) != 0x89 || png[1] != 'P' || png[2] != 'N'
+                || png[3] != 'G') {
             throw PlatformException.badRequest("inspection.signature.invalid");
         }
         try {

@@ -167,7 +167,8 @@ class OnSitePagesController {
     }
 
     private static String checklist(long id, String itemCode) {
-        return "/inspection/tasks/" + id + "/checklist" + (itemCode == null || !itemCode.matches("[A-Za-z0-9_-]{1,32}") ? "" : "#item-" + itemCode);
+        boolean anchor = itemCode != null && itemCode.matches("[A-Za-z0-9_-]{1,32}");
+        return "/inspection/tasks/" + id + "/checklist" + (anchor ? "#item-" + itemCode : "");
     }
 
     private LocalDate today() {

@@ -190,70 +190,22 @@ public class InspectionTask extends AggregateRoot<InspectionTask> {
         return state == TaskState.COMPLETED || (noticeOn != null && !today.isBefore(noticeOn) && state != TaskState.CANCELLED);
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public TaskKind kind() {
-        return kind;
-    }
-
-    public long institutionId() {
-        return institutionId;
-    }
-
-    public String institutionName() {
-        return institutionName;
-    }
-
-    public String uscc() {
-        return uscc;
-    }
-
-    public String regionCode() {
-        return regionCode;
-    }
-
-    public long templateId() {
-        return templateId;
-    }
-
-    public LocalDate visitOn() {
-        return visitOn;
-    }
-
-    public LocalDate dueOn() {
-        return dueOn;
-    }
-
-    public LocalDate noticeOn() {
-        return noticeOn;
-    }
-
-    public TaskState state() {
-        return state;
-    }
-
-    public String sourceType() {
-        return sourceType;
-    }
-
-    public String sourceRef() {
-        return sourceRef;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public String cancelReason() {
-        return cancelReason;
-    }
-
-    public List<Long> inspectorIds() {
-        return inspectors.stream().map(Assigned::inspectorId).toList();
-    }
-
+    public Long id() { return id; }
+    public TaskKind kind() { return kind; }
+    public long institutionId() { return institutionId; }
+    public String institutionName() { return institutionName; }
+    public String uscc() { return uscc; }
+    public String regionCode() { return regionCode; }
+    public long templateId() { return templateId; }
+    public LocalDate visitOn() { return visitOn; }
+    public LocalDate dueOn() { return dueOn; }
+    public LocalDate noticeOn() { return noticeOn; }
+    public TaskState state() { return state; }
+    public String sourceType() { return sourceType; }
+    public String sourceRef() { return sourceRef; }
+    public String reason() { return reason; }
+    public String cancelReason() { return cancelReason; }
+    public List<Long> inspectorIds() { return inspectors.stream().map(Assigned::inspectorId).toList(); }
     public List<Transition> transitions() {
         return List.copyOf(transitions);
     }

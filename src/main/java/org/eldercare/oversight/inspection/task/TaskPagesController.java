@@ -45,12 +45,14 @@ class TaskPagesController {
     @GetMapping("/inspection/tasks")
     @PreAuthorize("hasAnyRole('SUPERVISOR','INSPECTOR','TOWNSHIP','INSTITUTION')")
     String list(@RequestParam(required = false) String state, @RequestParam(required = false)
-                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy, @RequestParam(required = false) String cursor, Model model) {
+                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy, @RequestParam(required = false) String cursor,
+                Model model) {
         model.addAttribute("result", queries.page(state, dueBy, PageCursor.of(cursor, null, PAGE_SIZE)));
         model.addAttribute("states", TaskState.values());
         model.addAttribute("state", state == null ? "" : state);
         model.addAttribute("dueBy", dueBy);
-        model.addAttribute("base", "/inspection/tasks?state=" + (state == null ? "" : state) + "&dueBy=" + (dueBy == null ? "" : dueBy) + "&");
+        model.addAttribute("base", "/inspection/tasks?state=" + (state == null ? "" : state) + "&dueBy="
+                + (dueBy == null ? "" : dueBy) + "&");
         model.addAttribute("supervisor", PlatformUser.current().has(org.eldercare.oversight.identity.Role.SUPERVISOR));
         return "inspection/tasks";
     }

@@ -44,11 +44,13 @@ public class TaskQueries {
             where.append(" and t.due_on <= :dueBy");
         }
         if (user.institutionOnly()) {
-            where.append(" and t.institution_id = :institution and (t.state = 'COMPLETED' or (t.notice_on <= :today and t.state <> 'CANCELLED'))");
+            where.append(" and t.institution_id = :institution")
+                    .append(" and (t.state = 'COMPLETED' or (t.notice_on <= :today and t.state <> 'CANCELLED'))");
         }
         String base = where.toString();
         return cursor.page(c -> bind(c.bind(jdbc.sql("select t.id, t.kind, t.institution_id, t.institution_name, t.region_code, t.visit_on,"
-                        + " t.due_on, t.notice_on, t.state" + base + c.keyCondition("t.id") + c.orderAndLimit("t.id"))), s, dueBy, user, today)
+                        + " t.due_on, t.notice_on, t.state" + base + c.keyCondition("t.id") + c.orderAndLimit("t.id"))),
+                        s, dueBy, user, today)
                         .query((rs, n) -> row(rs, today)).list(),
                 Row::id, () -> bind(jdbc.sql(ListPage.countSql("select 1" + base)), s, dueBy, user, today).query(Long.class).single());
     }

@@ -48,7 +48,8 @@ class TaskTodos {
     @ApplicationModuleListener
     void on(DeadlineRecomputed e) {
         if (TASK.equals(e.sourceType())) {
-            jdbc.sql("update inspection_task set due_on = ?, version = version + 1 where id = ? and state not in ('COMPLETED', 'CANCELLED')")
+            jdbc.sql("update inspection_task set due_on = ?, version = version + 1"
+                            + " where id = ? and state not in ('COMPLETED', 'CANCELLED')")
                     .params(e.deadline(), Long.parseLong(e.sourceId())).update();
         }
     }
