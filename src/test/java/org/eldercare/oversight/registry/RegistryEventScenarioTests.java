@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.eldercare.oversight.IntegrationTest;
 import org.eldercare.oversight.calendar.DeadlineRecomputed;
 import org.eldercare.oversight.identity.Role;
-import org.eldercare.oversight.registry.filing.VerificationTasks;
 import org.eldercare.oversight.todo.TodoBoard;
 import org.eldercare.oversight.todo.TodoItem;
 import org.junit.jupiter.api.DisplayName;
@@ -30,32 +29,6 @@ class RegistryEventScenarioTests extends IntegrationTest {
     private Optional<LocalDate> openTodoDue(String sourceType, String sourceId) {
         return jdbc.sql("select due_date from todo_item where source_type = ? and source_id = ? and status = 'OPEN'")
                 .params(sourceType, sourceId).query(Date.class).optional().map(Date::toLocalDate);
-    }
-
-    /** Whether the after-commit listener has finished with the event naming this filing (the publication registry says so). */
-    private boolean listenerCompleted(long filingId) {
-        return jdbc.sql("select count(*) from event_publication where serialized_event like ? and completion_date is not null")
-                .param("%\"filingId\":" + filingId + ",%").query(Long.class).single() > 0;
-    }
-
-    @Test
-    @DisplayName("REG-3: InstitutionFiled → the supervisors get the on-site inspection to-do, due 20 working days after filing")
-    void anAcceptedFilingGivesTheInspectionTask(Scenario scenario) {
-        long filingId = 900_000_000L + System.nanoTime() % 1_000_000;
-        scenario.publish(new InstitutionFiled(1L, filingId, "52532301MJ0000001X", "场景测试养老院", "532301101000",
-                        LocalDate.of(2024, 9, 27), "楚民养备〔2024〕9999号", true))
-                .andWaitForStateChange(() -> openTodoDue(VerificationTasks.TASK, String.valueOf(filingId)), Optional::isPresent)
-                .andVerify(due -> assertThat(due).contains(LocalDate.of(2024, 10, 30)));
-    }
-
-    @Test
-    @DisplayName("REG-3: a change filing (InstitutionFiled, not initial) gives no inspection to-do")
-    void aChangeFilingGivesNoInspectionTask(Scenario scenario) {
-        long filingId = 910_000_000L + System.nanoTime() % 1_000_000;
-        scenario.publish(new InstitutionFiled(1L, filingId, "52532301MJ0000001X", "场景测试养老院", "532301101000",
-                        LocalDate.of(2024, 9, 27), "楚民养备〔2024〕9998号", false))
-                .andWaitForStateChange(() -> listenerCompleted(filingId), Boolean::booleanValue)
-                .andVerify(done -> assertThat(openTodoDue(VerificationTasks.TASK, String.valueOf(filingId))).isEmpty());
     }
 
     @Test

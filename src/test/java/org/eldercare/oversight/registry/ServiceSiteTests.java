@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.Set;
 import org.eldercare.oversight.identity.Role;
-import org.eldercare.oversight.registry.filing.VerificationTasks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -69,17 +68,19 @@ class ServiceSiteTests extends FilingTestBase {
         asCounty(get("/api/v1/institutions/" + uscc + "/sites")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].filingStatusLabel").value("已备案")).andExpect(jsonPath("$[1].filingStatusLabel").value("已备案"));
-        for (long filing : new long[] {first, second}) {
-            assertThat(inspectionDeadlines(filing)).as("filing %d has its own on-site inspection deadline", filing).isEqualTo(1);
+        for (int site = 1; site <= 2; site++) {
+            assertThat(verificationTasks(siteId(uscc, site))).as("site %d has its own on-site inspection task", site).isEqualTo(1);
         }
     }
 
-    /** The REG-3 inspection deadlines tracked for a filing (written after the acceptance commits). */
-    private long inspectionDeadlines(long filing) throws InterruptedException {
+    /** The REG-3 备案核查 tasks of a site, each with its tracked due date (opened after the acceptance commits). */
+    private long verificationTasks(long site) throws InterruptedException {
         long n = 0;
-        for (int i = 0; i < 50 && n == 0; i++) {
-            n = jdbc.sql("select count(*) from tracked_deadline where source_type = ? and source_id = ?")
-                    .params(VerificationTasks.TASK, String.valueOf(filing)).query(Long.class).single();
+        for (int i = 0; i < 100 && n == 0; i++) {
+            n = jdbc.sql("""
+                    select count(*) from inspection_task t join tracked_deadline d on d.source_id = t.id::text
+                    where t.institution_id = ? and t.kind = 'FILING_VERIFICATION' and d.due_date = t.due_on""")
+                    .param(site).query(Long.class).single();
             Thread.sleep(n == 0 ? 100 : 0);
         }
         return n;

@@ -59,6 +59,7 @@ class EndpointMatrixTests extends IntegrationTest {
             builder.credit(side, identities.basic(supervisor));
             builder.spotChecks(side, identities.basic(supervisor));
             ComplaintMatrixFixtures.build(mvc, jdbc, fixtures, side, identities.basic(supervisor), builder.tag());
+            builder.inspection(side, identities.basic(supervisor));
         }
         identities.linkAndIssue(fixtures);
         identities.administrationFixtures(fixtures, builder.tag());

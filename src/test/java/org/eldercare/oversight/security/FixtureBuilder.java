@@ -134,6 +134,35 @@ final class FixtureBuilder {
         fixtures.mark(title, resource, Shown.BUSINESS);
     }
 
+    /**
+     * The side's inspection resources as its supervisor (INS-1, INS-2, INS-5): two inspectors of the county bureau, a 投诉核查 task
+     * at 甲 assigned to them, and (on the own side only) a check template of the county; the inspectors' names are markers.
+     */
+    void inspection(Side side, RequestPostProcessor supervisor) throws Exception {
+        long[] inspectors = new long[2];
+        for (int i = 0; i < 2; i++) {
+            String name = "矩阵检查员" + tag + side.ordinal() + i;
+            inspectors[i] = id(call(post("/api/v1/inspectors").contentType(MediaType.APPLICATION_JSON).content("""
+                    {"name":"%s","department":"CIVIL_AFFAIRS","regionCode":"%s","credentialNo":"MX%s%d%d","credentialValidUntil":"2099-12-31"}"""
+                    .formatted(name, side.county, tag, side.ordinal(), i)), supervisor), "$.id");
+            MatrixResource inspector = new MatrixResource(String.valueOf(inspectors[i]), side.county, null);
+            fixtures.put(Kind.INSPECTOR, side, inspector);
+            // the name also shows on the task at 甲 (its township sees who inspects there), so it may show wherever 甲 may
+            fixtures.mark(name, new MatrixResource(inspector.value(), side.township, null), Shown.BUSINESS);
+        }
+        MatrixResource institution = fixtures.resource(Kind.INSTITUTION_ID, side);
+        long task = id(call(post("/api/v1/inspections").contentType(MediaType.APPLICATION_JSON).content("""
+                {"kind":"COMPLAINT","institutionId":%s,"dueWorkingDays":20,"inspectorIds":[%d,%d],"reason":"矩阵投诉核查"}"""
+                .formatted(institution.value(), inspectors[0], inspectors[1])), supervisor), "$.id");
+        fixtures.put(Kind.INSPECTION_TASK, side, new MatrixResource(String.valueOf(task), institution.regionCode(),
+                institution.institutionId()));
+        if (side == Side.OWN) {
+            long template = id(call(post("/api/v1/check-templates").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"code\":\"MX" + tag + "\",\"name\":\"矩阵检查表\",\"itemCodes\":[\"GB38600-01\"]}"), supervisor), "$.id");
+            fixtures.put(Kind.CHECK_TEMPLATE, Side.NONE, MatrixResource.unscoped(String.valueOf(template)));
+        }
+    }
+
     /** A valid 公民身份号码 of a person no other test knows (random birth date and order code). */
     static String idNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();

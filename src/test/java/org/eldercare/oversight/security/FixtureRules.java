@@ -18,14 +18,17 @@ final class FixtureRules {
      * BAN: an industry ban entered by the side's county bureau (WRK-3); PUBLICATION: a publication of the side's county bureau
      * (DIS-2). LISTING: a 失信 list procedure (拟列入) of the side's institution 甲 (CRD-3). SPOT_CHECK_PLAN: a 双随机 plan of
      * the side's county (INS-2). COMPLAINT: a complaint handled by the side's county bureau, referred to 消防救援 (CMP-1).
+     * INSPECTION_TASK: a 投诉核查 task at 甲 with two inspectors; INSPECTOR: an inspector of the side's county (INS-1);
+     * CHECK_TEMPLATE: a check template, reference data that every region below its own may read (INS-2), so in nobody's region.
      */
     enum Kind {
         INSTITUTION_ID, INSTITUTION_USCC, SITE_NO, FRESH_INSTITUTION_ID, FRESH_INSTITUTION_USCC, DRAFT_FILING, SUBMITTED_FILING,
         FILED_FILING, ATTACHMENT, IMPORT, LEAD, SITE, USER, ADMINISTRATOR, TOKEN, TOKEN_REQUEST, REGION, BUREAU, USCC_TO_CHECK,
-        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION, LISTING, SPOT_CHECK_PLAN, COMPLAINT;
+        METRIC, HEALTH_GROUP, EMPLOYMENT, BAN, PUBLICATION, LISTING, SPOT_CHECK_PLAN, COMPLAINT, INSPECTION_TASK, INSPECTOR,
+        CHECK_TEMPLATE;
 
         boolean scoped() {
-            return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != SITE_NO;
+            return this != USCC_TO_CHECK && this != METRIC && this != HEALTH_GROUP && this != SITE_NO && this != CHECK_TEMPLATE;
         }
     }
 
@@ -95,6 +98,12 @@ final class FixtureRules {
             // CMP-1 complaints: one handled by the side's county bureau, still 已登记
             new Rule("/complaints/{id}", "id", Kind.COMPLAINT),
             new Rule("/api/v1/complaints/{id}", "id", Kind.COMPLAINT),
+            // INS-1, INS-2, INS-5 inspection: a task at 甲, an inspector of the county bureau, a check template
+            new Rule("/inspection/tasks/{id}", "id", Kind.INSPECTION_TASK),
+            new Rule("/api/v1/inspections/{id}", "id", Kind.INSPECTION_TASK),
+            new Rule("/inspection/inspectors/{id}", "id", Kind.INSPECTOR),
+            new Rule("/api/v1/inspectors/{id}", "id", Kind.INSPECTOR),
+            new Rule("/api/v1/check-templates/{id}", "id", Kind.CHECK_TEMPLATE),
             // administration
             new Rule("/admin/users/{id}", "id", Kind.USER),
             new Rule("/api/v1/admin/users/{id}", "id", Kind.USER),

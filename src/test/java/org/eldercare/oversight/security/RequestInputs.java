@@ -111,6 +111,11 @@ final class RequestInputs {
             Map.entry("PUT /api/v1/filings/{id}/premises", Input.json("{\"premises\":\"OTHER\"}")),
             Map.entry("POST /registry/filings/{id}/premises", Input.form(Map.of("premises", "OTHER"))),
             Map.entry("POST /registry/leads/{id}", Input.form(Map.of("result", "NOT_FOUND", "note", "矩阵检查"))),
+            // INS-1, INS-5: a cancellation or a return to 检查中 says why
+            Map.entry("POST /api/v1/inspections/{id}/cancel", Input.json(REASON_JSON)),
+            Map.entry("POST /inspection/tasks/{id}/cancel", Input.form(REASON)),
+            Map.entry("POST /api/v1/inspections/{id}/resume", Input.json(REASON_JSON)),
+            Map.entry("POST /inspection/tasks/{id}/resume", Input.form(REASON)),
             Map.entry("POST /api/v1/admin/users/{id}/id-number/reveal", Input.json(REASON_JSON)),
             Map.entry("POST /admin/users/{id}/reveal-id", Input.form(REASON)));
 

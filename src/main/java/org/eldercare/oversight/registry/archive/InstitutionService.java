@@ -161,7 +161,7 @@ public class InstitutionService {
         Map<String, Object[]> changes = new LinkedHashMap<>();
         changes.put("发现未备案收住老人日期", new Object[] {before, discoveredOn.toString()});
         history.record(i.id(), ChangeAction.DISCOVERY, changes, by, Instant.now(clock));
-        return discoveryTasks.due(i.id()).orElseThrow(); // tracked by DiscoveryTasks as the discovery was saved
+        return discoveryTasks.due(i.regionCode(), discoveredOn); // the inspection module opens and tracks the task
     }
 
     /** Loads an institution the caller may read: in scope, and for an institution user only its own. 404 otherwise. */

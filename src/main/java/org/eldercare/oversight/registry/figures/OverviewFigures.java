@@ -14,11 +14,9 @@ import org.eldercare.oversight.region.Breakdown;
 import org.eldercare.oversight.region.Region;
 import org.eldercare.oversight.region.RegionService;
 import org.eldercare.oversight.registry.RegistryFigures;
-import org.eldercare.oversight.registry.archive.DiscoveryTasks;
 import org.eldercare.oversight.registry.archive.FilingState;
 import org.eldercare.oversight.registry.archive.InstitutionKind;
 import org.eldercare.oversight.registry.figures.FigureQueries.Tally;
-import org.eldercare.oversight.registry.filing.VerificationTasks;
 import org.eldercare.oversight.todo.TodoBoard;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -34,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 class OverviewFigures implements RegistryFigures {
 
     static final String AWAITING = "AWAITING";
-    private static final Set<String> INSPECTION_TASKS = Set.of(VerificationTasks.TASK, DiscoveryTasks.TASK);
+    /** The inspection module's to-dos of open inspection tasks (REG-3 verification included), by their source type. */
+    private static final Set<String> INSPECTION_TASKS = Set.of("inspection.task");
     private static final List<Option> STATUSES = List.of(new Option(FilingState.UNFILED.name(), FilingState.UNFILED.label()),
             new Option(AWAITING, FilingState.UNFILED.labelWhile(true)),
             new Option(FilingState.FILED.name(), FilingState.FILED.label()),

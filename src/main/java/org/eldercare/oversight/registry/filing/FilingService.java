@@ -41,15 +41,13 @@ public class FilingService {
     private final WorkingDayCalendar calendar;
     private final RegistrySettings settings;
     private final Clock clock;
-    private final VerificationTasks verificationTasks;
     private final FilingPapers papers;
     private final FilingAuthorities authorities;
 
     FilingService(FilingRepository filings, FilingAccess access, FilingPapers papers, CreditCommitments commitments,
                   InstitutionService institutionService, InstitutionRepository institutions, InstitutionHistory history,
                   ReceiptNumbers receipts, WorkingDayCalendar calendar, RegistrySettings settings, Clock clock,
-                  VerificationTasks verificationTasks, FilingAuthorities authorities) {
-        this.verificationTasks = verificationTasks;
+                  FilingAuthorities authorities) {
         this.filings = filings;
         this.access = access;
         this.papers = papers;
@@ -192,8 +190,8 @@ public class FilingService {
     }
 
     private Deadline inspectionDue(Filing f, Institution inst) {
-        return verificationTasks.due(f.id()).orElseGet(() ->
-                calendar.deadline(f.filedDate(), settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE)));
+        // the inspection module tracks the task itself (REG-3 moved there); the receipt shows the same working-day deadline
+        return calendar.deadline(f.filedDate(), settings.value(inst.regionCode(), RegistrySettings.VERIFICATION_DEADLINE));
     }
     /**
      * Saves a transition. When someone else moved the same filing in the meantime (two supervisors accepting at once),

@@ -1,0 +1,6 @@
+package org.eldercare.oversight.inspection.catalogue;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface CheckTemplateRepository extends CrudRepository<CheckTemplate, Long> {
+}
