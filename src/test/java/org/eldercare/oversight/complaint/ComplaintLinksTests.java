@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 class ComplaintLinksTests extends ComplaintFixtures {
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("complaintRiskSignals")
     RiskSignals signals;
 
     @Test

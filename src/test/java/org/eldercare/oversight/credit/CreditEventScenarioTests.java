@@ -28,6 +28,7 @@ import org.springframework.modulith.test.Scenario;
 class CreditEventScenarioTests extends IntegrationTest {
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("creditRiskSignals")
     RiskSignals signals;
     private String uscc;
     private long site;

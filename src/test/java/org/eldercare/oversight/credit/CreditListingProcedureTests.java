@@ -30,8 +30,10 @@ import org.springframework.test.web.servlet.ResultActions;
 class CreditListingProcedureTests extends IntegrationTest {
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("creditRiskSignals")
     RiskSignals signals;
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("creditPublicSections")
     PublicSections sections;
     private String supervisor;
     private String uscc;
