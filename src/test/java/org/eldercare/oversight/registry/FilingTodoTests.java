@@ -125,11 +125,11 @@ class FilingTodoTests extends IntegrationTest {
         assertThat(workbench(ownDesk)).doesNotContain("备案：" + name).doesNotContain("补正：" + name);
         String desk = workbench(supervisorDesk);
         assertThat(desk).doesNotContain("待审核：" + name);
-        // the inspection to-do arrives through an event after commit
-        for (int i = 0; i < 50 && !desk.contains("备案后现场检查：" + name); i++) {
+        // the inspection task (备案核查) and its to-do arrive through an event after commit
+        for (int i = 0; i < 50 && !desk.contains("备案核查：" + name); i++) {
             Thread.sleep(100);
             desk = workbench(supervisorDesk);
         }
-        assertThat(desk).contains("备案后现场检查：" + name);
+        assertThat(desk).contains("备案核查：" + name);
     }
 }

@@ -85,7 +85,7 @@ class RegistryArchiveTests extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(history, "$[0].changedBy")).isEqualTo("demo-supervisor");
         assertThat((String) JsonPath.read(history, "$[0].action")).isEqualTo("UPDATE");
-        assertThat((List<String>) JsonPath.read(history, "$[0].fields[*].field")).containsExactlyInAnyOrder("机构名称", "床位总数");
+        assertThat((List<String>) JsonPath.read(history, "$[0].fields[*].field")).containsExactlyInAnyOrder("机构名称", "登记名称", "床位总数");
         assertThat((List<String>) JsonPath.read(history, "$[0].fields[?(@.field == '床位总数')].before")).containsExactly("100");
         assertThat((List<String>) JsonPath.read(history, "$[0].fields[?(@.field == '床位总数')].after")).containsExactly("120");
         assertThat((String) JsonPath.read(history, "$[1].action")).isEqualTo("CREATE");

@@ -97,7 +97,7 @@ public class Institution extends AggregateRoot<Institution> {
         i.createdAt = now;
         i.createdBy = by;
         i.apply(facts.withLegal(seat.legalForm.name(), seat.legalRepName), by, now);
-        i.legalName = seat.legalName;
+        i.legalName = seat.legalName();
         i.registerEvent(self -> new Archived(self.id, self.uscc, self.name, self.regionCode));
         return i;
     }
@@ -253,7 +253,7 @@ public class Institution extends AggregateRoot<Institution> {
     public Long id() { return id; }
     public String uscc() { return uscc; }
     public int siteNo() { return siteNo; }
-    public String legalName() { return legalName; }
+    public String legalName() { return legalName == null ? name : legalName; }
     public String name() { return name; }
     public LegalForm legalForm() { return legalForm; }
     InstitutionKind kind() { return kind; }

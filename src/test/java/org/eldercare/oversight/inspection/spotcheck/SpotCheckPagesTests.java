@@ -39,7 +39,7 @@ class SpotCheckPagesTests extends SpotCheckFixtures {
         assertThat(page(session, location)).contains("待抽取").contains("draw-button");
         mvc.perform(post(location + "/draw").session(session).with(csrf())).andExpect(status().is3xxRedirection());
         String drawn = page(session, location);
-        assertThat(drawn).contains("weighted-reservoir-v1").contains("assignment-table").contains("页面检查员").contains("待生成检查任务");
+        assertThat(drawn).contains("weighted-reservoir-v1").contains("assignment-table").contains("页面检查员").contains("已生成检查任务");
         var verified = mvc.perform(post(location + "/verify").session(session).with(csrf())).andReturn();
         assertThat(verified.getFlashMap().get("verification")).isNotNull();
         assertThat(((VerifyView) verified.getFlashMap().get("verification")).ok()).isTrue();

@@ -69,9 +69,17 @@ class SpotCheckWorkflowTests extends SpotCheckFixtures {
         String drawn = mvc.perform(post("/api/v1/spot-checks/plans/" + plan + "/draw").with(as(w.supervisor())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.algorithm").value("weighted-reservoir-v1"))
                 .andExpect(jsonPath("$.selected.length()").value(5)).andExpect(jsonPath("$.poolHash").isString())
-                .andExpect(jsonPath("$.selected[0].task").value("待生成检查任务"))
+                .andExpect(jsonPath("$.selected[0].task").value(org.hamcrest.Matchers.startsWith("已生成检查任务")))
                 .andReturn().getResponse().getContentAsString();
         List<Integer> selected = JsonPath.read(drawn, "$.selected[*].institutionId");
+        // INS-1: every selected site became a 双随机抽查 task of the inspection module, with the two inspectors drawn for it
+        for (Integer site : selected) {
+            assertThat(jdbc.sql("""
+                    select count(*) from inspection_task t where t.institution_id = ? and t.kind = 'RANDOM'
+                      and t.source_type = 'spot-check-plan' and t.source_ref = ?
+                      and (select count(*) from inspection_task_inspector i where i.inspection_task = t.id) = 2""")
+                    .params(site.longValue(), String.valueOf(plan)).query(Long.class).single()).as("task of site %d", site).isEqualTo(1);
+        }
         assertThat((int) JsonPath.read(drawn, "$.objectCount")).isEqualTo(12);
         assertThat(selected).allMatch(id -> w.sites().contains(id.longValue()));
         List<Map<String, Object>> assignments = JsonPath.read(drawn, "$.assignments");
