@@ -60,6 +60,30 @@ class SiteLifeCycleApiTests extends FilingTestBase {
     }
 
     @Test
+    @DisplayName("REG-13 a filed site that ended by 撤并 leaves the public directory; its public page says 已终止")
+    void endedSiteLeavesThePublicDirectory() throws Exception {
+        String home = institution("RURAL_CENTER", TOWNSHIP);
+        asCounty(post("/api/v1/filings/" + submittedFiling(home) + "/accept")).andExpect(status().isOk());
+        String part = "生命周期测试" + home.substring(10);
+        mvc.perform(get("/api/v1/public/institutions").param("q", part).with(visitor())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1));
+        asCounty(post("/api/v1/institutions/" + home + "/life-event").contentType(MediaType.APPLICATION_JSON)
+                .content(ending("MERGED", institution("RURAL_CENTER", ZIXI)))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/public/institutions").param("region", "532301").param("q", part).with(visitor()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get("/api/v1/public/institutions/" + idOf(home)).with(visitor())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.operatingStatus").value("已终止"));
+    }
+
+    /** An anonymous visitor from an address of its own (TEST-NET-3), clear of other tests' rate limits. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor visitor() {
+        return r -> {
+            r.setRemoteAddr("203.0.113.77");
+            return r;
+        };
+    }
+
+    @Test
     @DisplayName("REG-13 转型 into a 日间照料中心 works; into a nursing home or a site outside the caller's scope it is refused")
     void transformationRules() throws Exception {
         String home = institution("RURAL_CENTER", TOWNSHIP);

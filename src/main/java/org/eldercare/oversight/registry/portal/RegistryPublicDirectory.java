@@ -123,7 +123,8 @@ class RegistryPublicDirectory implements PublicDirectory {
         }
 
         String where() {
-            StringBuilder w = new StringBuilder("i.filing_status = 'FILED'");
+            // filed sites in service: one that ended (已终止, 撤并/转型, REG-13) keeps its page but leaves the directory
+            StringBuilder w = new StringBuilder("i.filing_status = 'FILED' and i.operating_status <> 'TERMINATED'");
             if (regionPath != null) {
                 w.append(" and i.region_code in (select code from region where path like :regionPath)");
             }
