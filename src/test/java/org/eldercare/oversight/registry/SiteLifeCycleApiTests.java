@@ -72,7 +72,7 @@ class SiteLifeCycleApiTests extends FilingTestBase {
         mvc.perform(get("/api/v1/public/institutions").param("region", "532301").param("q", part).with(visitor()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/v1/public/institutions/" + idOf(home)).with(visitor())).andExpect(status().isOk())
-                .andExpect(jsonPath("$.operatingStatus").value("已终止"));
+                .andExpect(jsonPath("$.facts.operatingStatus").value("已终止"));
     }
 
     /** An anonymous visitor from an address of its own (TEST-NET-3), clear of other tests' rate limits. */
