@@ -13,12 +13,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.http.MediaType;
 
 /** INS-5 in a real browser at phone size: a checklist through to a record signed on screen by three people. */
 class InspectionBrowserTests extends BrowserTest {
+
+    private static final String STROKE = """
+            var c = arguments[0]; c.scrollIntoView({block: 'center'}); var r = c.getBoundingClientRect();
+            function ev(t, x, y) {
+              c.dispatchEvent(new PointerEvent(t, {clientX: r.left + x, clientY: r.top + y, bubbles: true, pointerId: 1,
+                                                  pointerType: 'pen', isPrimary: true}));
+            }
+            ev('pointerdown', 20, 30); ev('pointermove', 80, 70); ev('pointermove', 140, 40); ev('pointerup', 140, 40);""";
 
     @Test
     @DisplayName("INS-5: at phone width the inspector answers the checklist, submits, three people sign on the canvas, the record is locked")
@@ -54,9 +61,8 @@ class InspectionBrowserTests extends BrowserTest {
         click(By.id("submit-record"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-form")));
         for (String pad : List.of("pad-one", "pad-two", "pad-rep")) {
-            WebElement canvas = driver.findElement(By.id(pad));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
-            new Actions(driver).moveToElement(canvas, -80, 10).clickAndHold().moveByOffset(60, -20).moveByOffset(60, 25).release().perform();
+            // a stroke as a pen gives it: pointer events on the pad, handled by the page's signature.js
+            ((JavascriptExecutor) driver).executeScript(STROKE, driver.findElement(By.id(pad)));
         }
         driver.findElement(By.id("representativeName")).sendKeys("赵院长");
         shot("inspection-sign-phone.png");

@@ -76,7 +76,8 @@ class InstitutionApiController {
 
     @PutMapping({"/api/v1/institutions/{uscc}/self-report", "/api/v1/institutions/{uscc}/sites/{siteNo}/self-report"})
     @Operation(summary = "机构自报联系人与床位、人员等信息（机构用户仅限本机构）")
-    InstitutionView selfReport(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo, @RequestBody InstitutionFacts.SelfReported body) {
+    InstitutionView selfReport(@PathVariable String uscc, @PathVariable(required = false) Integer siteNo,
+                               @RequestBody InstitutionFacts.SelfReported body) {
         long id = idOf(uscc, siteNo);
         institutions.updateSelfReported(id, body);
         return dossiers.of(id);

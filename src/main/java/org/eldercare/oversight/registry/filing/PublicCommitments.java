@@ -47,7 +47,8 @@ class PublicCommitments {
                 .orElseThrow(() -> PlatformException.notFound("region.notFound", code));
         return jdbc.sql("""
                 select i.name as institution_name, i.uscc, i.region_code, r.name as region_name, f.receipt_no,
-                       c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text, c.proxy_entry, coalesce(i.legal_name, i.name) as legal_name, i.site_no
+                       c.signer_name, c.signer_title, c.signed_at, c.published_at, c.text, c.proxy_entry,
+                       coalesce(i.legal_name, i.name) as legal_name, i.site_no
                 from credit_commitment c join filing f on f.id = c.filing_id join institution i on i.id = c.institution_id
                 join region r on r.code = i.region_code
                 where c.published_at is not null and r.path like :pathPrefix
