@@ -2,20 +2,15 @@ package org.eldercare.oversight.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.eldercare.oversight.IntegrationTest;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import org.eldercare.oversight.ScratchSchema;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The upgrade to stored filing authorities (V35) on a database with filings in every state: the filings already
@@ -30,27 +25,11 @@ class FilingAuthorityMigrationTests extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    private Flyway flyway(DataSource ds, String target) {
-        return Flyway.configure().dataSource(ds).schemas(SCHEMA).createSchemas(true).locations("classpath:db/migration")
-                .target(target).load();
-    }
-
-    private String versionBefore35(DataSource ds) {
-        MigrationVersion v35 = MigrationVersion.fromVersion("35");
-        return Arrays.stream(flyway(ds, "latest").info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v != null && v.compareTo(v35) < 0).max(MigrationVersion::compareTo).orElseThrow().getVersion();
-    }
-
     @Test
     @DisplayName("REG-3 upgrade: filings already submitted keep their county bureau; drafts get theirs at submission")
     void existingFilingsKeepTheirCountyBureau() {
-        HikariDataSource pool = (HikariDataSource) dataSource;
-        SingleConnectionDataSource ds = new SingleConnectionDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), true);
-        JdbcClient db = JdbcClient.create(ds);
-        try {
-            db.sql("drop schema if exists " + SCHEMA + " cascade").update();
-            flyway(ds, versionBefore35(ds)).migrate();
-            db.sql("set search_path to " + SCHEMA).update();
+        try (ScratchSchema s = ScratchSchema.before("35", SCHEMA, dataSource)) {
+            JdbcClient db = s.db();
             Map<String, Long> filings = new HashMap<>();
             db.sql("insert into region (code, name, level, parent_code, path) values ('532301199000', '迁移测试镇', 4, '532301',"
                     + " '/000000/530000/532300/532301/532301199000/') on conflict do nothing").update();
@@ -61,8 +40,7 @@ class FilingAuthorityMigrationTests extends IntegrationTest {
             filings.put("returned", filing(db, institution(db, "52532301MJ0000002A", "532301199000"), "RETURNED", null));
             filings.put("draft", filing(db, institution(db, "52532301MJ0000003A", "532301"), "DRAFT", null));
 
-            flyway(ds, "35").migrate();
-            db.sql("set search_path to " + SCHEMA).update();
+            s.migrateTo("35");
 
             for (String state : new String[] {"filed", "revoked", "submitted", "returned"}) {
                 assertThat(authority(db, filings.get(state))).as(state).isEqualTo("532301");
@@ -70,10 +48,6 @@ class FilingAuthorityMigrationTests extends IntegrationTest {
             assertThat(authority(db, filings.get("draft"))).isNull();
             assertThat(db.sql("select count(*) from filing_transition where decider_region_code is not null or note is not null")
                     .query(Long.class).single()).isZero();
-        } finally {
-            db.sql("set search_path to public").update();
-            db.sql("drop schema if exists " + SCHEMA + " cascade").update();
-            ds.destroy();
         }
     }
 
