@@ -3,22 +3,17 @@ package org.eldercare.oversight.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eldercare.oversight.IntegrationTest;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import org.eldercare.oversight.ScratchSchema;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The upgrade to per-bureau receipt counters (V20) on a database that issued receipts the old way: 海门区 and 海安市 drew
@@ -32,32 +27,14 @@ class ReceiptCounterMigrationTests extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    private Flyway flyway(DataSource ds, String target) {
-        return Flyway.configure().dataSource(ds).schemas(SCHEMA).createSchemas(true).locations("classpath:db/migration")
-                .target(target).load();
-    }
-
-    /** The last migration before V20, whichever other migrations exist by then. */
-    private String versionBefore20(DataSource ds) {
-        MigrationVersion v20 = MigrationVersion.fromVersion("20");
-        return Arrays.stream(flyway(ds, "latest").info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v != null && v.compareTo(v20) < 0).max(MigrationVersion::compareTo).orElseThrow().getVersion();
-    }
-
     @Test
     @DisplayName("REG-2 upgrade: every bureau's counter continues after the highest number already issued under its prefix")
     void countersContinueAfterTheHighestNumberIssued() {
-        HikariDataSource pool = (HikariDataSource) dataSource;
-        SingleConnectionDataSource ds = new SingleConnectionDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), true);
-        JdbcClient db = JdbcClient.create(ds);
-        try {
-            db.sql("drop schema if exists " + SCHEMA + " cascade").update();
-            flyway(ds, versionBefore20(ds)).migrate();
-            db.sql("set search_path to " + SCHEMA).update();
+        try (ScratchSchema s = ScratchSchema.before("20", SCHEMA, dataSource)) {
+            JdbcClient db = s.db();
             issuedTheOldWay(db);
 
-            flyway(ds, "20").migrate();
-            db.sql("set search_path to " + SCHEMA).update();
+            s.migrateTo("20");
 
             Map<String, Integer> counters = db.sql("select region_code, last from receipt_counter where year = 2026")
                     .query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
@@ -74,10 +51,6 @@ class ReceiptCounterMigrationTests extends IntegrationTest {
                     .param(SCHEMA).query(Long.class).single()).isZero();
             assertThatThrownBy(() -> db.sql("insert into receipt_prefix (region_code, prefix) values ('320682', '楚民养备')").update())
                     .isInstanceOf(DuplicateKeyException.class);
-        } finally {
-            db.sql("set search_path to public").update();
-            db.sql("drop schema if exists " + SCHEMA + " cascade").update();
-            ds.destroy();
         }
     }
 
